@@ -1,0 +1,25 @@
+// Library build: one ES module per public entry, bare dependencies left for the user's bundler.
+import { defineConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+const bare = Object.keys(pkg.dependencies);
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        feed: 'src/feed/index.ts',
+        'sota-table': 'src/components/sota-table/define.ts',
+        'metric-trend': 'src/components/metric-trend/define.ts',
+        'paper-card': 'src/components/paper-card/define.ts',
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: (id) => bare.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    },
+  },
+});

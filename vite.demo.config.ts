@@ -1,0 +1,16 @@
+// The demo site: `npm start` serves demo/ with the library straight from src/, offline.
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+export default defineConfig({
+  root: 'demo',
+  publicDir: 'feeds',
+  server: { open: !process.env.CI, host: 'localhost' },
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist-demo'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: { index: resolve(import.meta.dirname, 'demo/index.html') },
+    },
+  },
+});
