@@ -1,0 +1,47 @@
+// Feed text decides where links point, and feeds come from other people: only http(s) and relative URLs may
+// become an href. Browsers ignore tabs, newlines and leading control characters/spaces inside a scheme
+// ("java\tscript:", " javascript:"), so those are stripped before the scheme is read.
+
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
+// C0 controls, DEL and whitespace that the URL parser drops or trims before reading the scheme.
+const IGNORED_CHARS = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+// A scheme is letters, digits, "+", "-" and "." before the first ":" that comes before any "/", "?" or "#".
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/**
+ * Returns a URL that is safe to put in an href: absolute http(s) URLs as given (trimmed), relative URLs
+ * resolved against `base` when one is given (kept relative otherwise); null for anything else
+ * (javascript:, data:, vbscript:, mailto:, unparsable input, empty input).
+ */
+export function safeUrl(url: string | null | undefined, base?: string): string | null {
+  if (typeof url !== 'string') return null;
+  const trimmed = url.trim();
+  if (!trimmed) return null;
+  const squeezed = trimmed.replace(IGNORED_CHARS, '');
+  if (!squeezed) return null;
+  const scheme = SCHEME.exec(squeezed);
+  if (scheme) {
+    if (!ALLOWED_PROTOCOLS.has(`${scheme[1].toLowerCase()}:`)) return null;
+    return parses(trimmed) ? trimmed : null;
+  }
+  // No scheme: relative ("/boards/x", "x.html", "?q", "#a") or protocol-relative ("//host/path").
+  if (base !== undefined) {
+    try {
+      const resolved = new URL(trimmed, base);
+      return ALLOWED_PROTOCOLS.has(resolved.protocol) ? resolved.href : null;
+    } catch {
+      return null;
+    }
+  }
+  // A backslash start is treated as "//" by browsers (a protocol-relative URL): allowed, like "//host".
+  return parses(trimmed, 'https://example.invalid/') ? trimmed : null;
+}
+
+function parses(url: string, base?: string): boolean {
+  try {
+    const parsed = new URL(url, base);
+    return ALLOWED_PROTOCOLS.has(parsed.protocol);
+  } catch {
+    return false;
+  }
+}
