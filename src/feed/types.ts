@@ -148,6 +148,16 @@ export interface ParseOptions {
   format?: Exclude<FeedFormat, 'merged'>;
   /** Metric name (case-insensitive) → direction; wins over the feed and over inference. */
   directions?: Record<string, Direction>;
+  /** What a PWC API results page does not say about itself; wins over the same keys on the page. */
+  pwcApi?: PwcApiContext;
+}
+
+/** Context for a PWC API v1 results page (`/evaluations/{id}/results/`). */
+export interface PwcApiContext {
+  task?: string;
+  dataset?: string;
+  /** The table's metrics: a `/evaluations/{id}/metrics/` page or its list of `{name, is_loss}`. */
+  metrics?: unknown;
 }
 
 export interface RankedResult {

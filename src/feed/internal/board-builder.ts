@@ -1,0 +1,147 @@
+// Every adapter ends the same way: leaderboards keyed by task and dataset, metric columns with a direction and
+// where it came from, and results whose values went through parseMetricValue. Doing that here keeps the
+// precedence of directions (caller's option > feed > inference), the duplicate handling and the "unreadable
+// value" warnings identical across formats.
+import { isDescriptorMetric, metricDirection } from '../metric-direction.js';
+import { parseMetricValue } from '../metric-value.js';
+import type { CodeLink, Direction, Leaderboard, Metric, MetricValue, PaperRef, Result, Source } from '../types.js';
+import { rawText, type WarningLog } from './read.js';
+import { slugify } from './paper-ids.js';
+
+export interface MetricSpec {
+  name: string;
+  /** The direction the feed states (our format's field, the API's is_loss), if any. */
+  direction?: Direction | null;
+  unit?: string | null;
+}
+
+export interface ResultDraft {
+  id?: string | null;
+  model: string;
+  date: string | null;
+  /** Metric name → the value exactly as the feed gave it, and where. */
+  values: ReadonlyArray<{ metric: string; raw: unknown; path: string }>;
+  extraData: boolean | null;
+  paper: PaperRef | null;
+  code: CodeLink[];
+}
+
+export interface BoardExtra {
+  id?: string | null;
+  description?: string | null;
+  source?: Source | null;
+  shared?: boolean;
+}
+
+interface BoardDraft {
+  board: Leaderboard;
+  metricsByName: Map<string, Metric>;
+}
+
+export class BoardBuilder {
+  readonly #log: WarningLog;
+  readonly #directions: Map<string, Direction>;
+  readonly #boards = new Map<string, BoardDraft>();
+  readonly #ids = new Set<string>();
+
+  constructor(log: WarningLog, directions: Readonly<Record<string, Direction>> | undefined) {
+    this.#log = log;
+    this.#directions = new Map();
+    for (const [name, direction] of Object.entries(directions ?? {})) {
+      if (direction === 'higher' || direction === 'lower') this.#directions.set(name.trim().toLowerCase(), direction);
+    }
+  }
+
+  /**
+   * The board for this task and dataset. A second table for the same pair is merged into the first, with a
+   * warning, unless `shared` says the format spreads one board over many records (model cards).
+   */
+  board(task: string, dataset: string, path: string, extra: BoardExtra = {}): Leaderboard {
+    const key = JSON.stringify([task, dataset]);
+    const existing = this.#boards.get(key);
+    if (existing) {
+      if (!extra.shared) this.#log.add('duplicate', path, `A second table for "${task}" / "${dataset}"; its rows were added to the first.`, `${task} / ${dataset}`);
+      return existing.board;
+    }
+    const board: Leaderboard = {
+      id: this.#uniqueId(extra.id || `${slugify(task) || 'task'}--${slugify(dataset) || 'dataset'}`),
+      task,
+      dataset,
+      metrics: [],
+      results: [],
+      description: extra.description ?? null,
+      source: extra.source ?? null,
+    };
+    this.#boards.set(key, { board, metricsByName: new Map() });
+    return board;
+  }
+
+  /** Adds a metric column unless the board has it already (a repeated name is reported once per path). */
+  addMetric(board: Leaderboard, spec: MetricSpec, path: string | null = null): Metric {
+    const draft = this.#draft(board);
+    const known = draft.metricsByName.get(spec.name);
+    if (known) {
+      if (path !== null) this.#log.add('duplicate', path, `Metric "${spec.name}" is listed twice; kept the first.`, spec.name);
+      return known;
+    }
+    const option = this.#directions.get(spec.name.trim().toLowerCase());
+    const metric: Metric = {
+      name: spec.name,
+      direction: option ?? spec.direction ?? metricDirection(spec.name),
+      directionSource: option ? 'option' : spec.direction ? 'feed' : 'inferred',
+      unit: spec.unit ?? null,
+      descriptor: isDescriptorMetric(spec.name),
+    };
+    board.metrics.push(metric);
+    draft.metricsByName.set(spec.name, metric);
+    return metric;
+  }
+
+  hasMetric(board: Leaderboard, name: string): boolean {
+    return this.#draft(board).metricsByName.has(name);
+  }
+
+  /** Adds a result; every value is kept, unreadable ones with value null and a warning. */
+  addResult(board: Leaderboard, draft: ResultDraft): Result {
+    const values: Record<string, MetricValue> = Object.create(null);
+    for (const { metric, raw, path } of draft.values) {
+      if (!this.hasMetric(board, metric)) this.addMetric(board, { name: metric });
+      const value = parseMetricValue(raw);
+      if (value.value === null) {
+        const text = rawText(raw).trim();
+        this.#log.add('unreadable-value', path, text === ''
+          ? `No value for "${metric}" (model "${draft.model}"); the row is kept without it.`
+          : `Could not read a number in "${text}" for "${metric}" (model "${draft.model}"); the row is kept without it.`, rawText(raw));
+      }
+      values[metric] = value;
+    }
+    const result: Result = {
+      id: draft.id || String(board.results.length),
+      model: draft.model,
+      date: draft.date,
+      values,
+      extraData: draft.extraData,
+      paper: draft.paper,
+      code: draft.code,
+    };
+    board.results.push(result);
+    return result;
+  }
+
+  leaderboards(): Leaderboard[] {
+    return [...this.#boards.values()].map((draft) => draft.board);
+  }
+
+  #draft(board: Leaderboard): BoardDraft {
+    const draft = this.#boards.get(JSON.stringify([board.task, board.dataset]));
+    if (!draft || draft.board !== board) throw new Error('BoardBuilder: board was not made by this builder');
+    return draft;
+  }
+
+  #uniqueId(base: string): string {
+    let id = base;
+    for (let n = 2; this.#ids.has(id); n++) id = `${base}-${n}`;
+    this.#ids.add(id);
+    return id;
+  }
+}
