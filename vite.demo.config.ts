@@ -10,7 +10,9 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist-demo'),
     emptyOutDir: true,
     rollupOptions: {
-      input: { index: resolve(import.meta.dirname, 'demo/index.html') },
+      input: Object.fromEntries(
+        ['index', 'lab', 'blog', 'docs', 'gallery'].map((page) => [page, resolve(import.meta.dirname, `demo/${page}.html`)]),
+      ),
     },
   },
 });

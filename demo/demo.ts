@@ -1,0 +1,98 @@
+// The demo site's only script: defines the elements straight from src/, and wires the page behaviour that
+// would otherwise need inline JavaScript (forbidden by the strict CSP the demo must run under).
+import '../src/index.ts';
+import type { SotaLoadDetail } from '../src/events/events.ts';
+import { makeLargeFeed } from './large-feed.ts';
+import { installSimulatedDelay } from './simulated-delay.ts';
+
+type PageTheme = 'auto' | 'light' | 'dark';
+const THEME_KEY = 'sota-widgets-demo-theme';
+const ELEMENTS = 'sota-table, metric-trend, paper-card';
+
+/** Elements whose theme the page author fixed in the HTML keep it; the rest follow the toggle. */
+function applyTheme(theme: PageTheme): void {
+  const root = document.documentElement;
+  if (theme === 'auto') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  for (const element of document.querySelectorAll<HTMLElement>(ELEMENTS)) {
+    if (element.hasAttribute('data-fixed-theme')) continue;
+    element.setAttribute('theme', theme);
+  }
+  const button = document.querySelector<HTMLButtonElement>('#theme-toggle');
+  if (button) {
+    const next = nextTheme(theme);
+    button.textContent = `Theme: ${theme}`;
+    button.setAttribute('aria-label', `Colour theme: ${theme}. Switch to ${next}.`);
+  }
+}
+
+function nextTheme(theme: PageTheme): PageTheme {
+  return theme === 'auto' ? 'light' : theme === 'light' ? 'dark' : 'auto';
+}
+
+function storedTheme(): PageTheme {
+  const fromUrl = new URLSearchParams(location.search).get('theme');
+  const value = fromUrl ?? safeStorageGet(THEME_KEY);
+  return value === 'light' || value === 'dark' ? value : 'auto';
+}
+
+function safeStorageGet(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage blocked (private mode, sandboxed frame): the toggle still works for this page
+  }
+}
+
+function setupThemeToggle(): void {
+  let theme = storedTheme();
+  applyTheme(theme);
+  document.querySelector('#theme-toggle')?.addEventListener('click', () => {
+    theme = nextTheme(theme);
+    try {
+      localStorage.setItem(THEME_KEY, theme);
+    } catch {
+      // not persisted; fine for a demo
+    }
+    applyTheme(theme);
+  });
+}
+
+/** Docs page: say when the live board last loaded, so a reader sees the refresh happen. */
+function setupLiveStatus(): void {
+  const board = document.querySelector('#live-board');
+  const status = document.querySelector('#live-status');
+  if (!board || !status) return;
+  board.addEventListener('sota-load', (event) => {
+    const { feed } = (event as CustomEvent<SotaLoadDetail>).detail;
+    const results = feed.leaderboards.reduce((sum, board) => sum + board.results.length, 0);
+    const time = new Date().toLocaleTimeString();
+    status.textContent = `Loaded at ${time}: ${results} results${feed.updated ? `, feed updated ${feed.updated}` : ''}.`;
+  });
+  board.addEventListener('sota-error', () => {
+    status.textContent = `Last refresh failed at ${new Date().toLocaleTimeString()}; the board keeps its data.`;
+  });
+}
+
+/** Gallery page: the states that need script (slow load, 10,000 generated rows). */
+function setupGallery(): void {
+  const slow = document.querySelector<HTMLElement & { src: string | null }>('#state-loading');
+  if (slow) {
+    installSimulatedDelay();
+    let attempt = 0;
+    const start = (): void => {
+      attempt += 1;
+      slow.src = `/squad.json?simulate-delay=8000&attempt=${attempt}`;
+    };
+    start();
+    document.querySelector('#replay-loading')?.addEventListener('click', start);
+  }
+  const large = document.querySelector<HTMLElement & { feed: unknown }>('#state-large');
+  if (large) large.feed = makeLargeFeed(10_000);
+  const largeTrend = document.querySelector<HTMLElement & { feed: unknown }>('#state-large-trend');
+  if (largeTrend) largeTrend.feed = makeLargeFeed(10_000);
+}
+
+setupThemeToggle();
+setupLiveStatus();
+setupGallery();
