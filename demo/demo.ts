@@ -1,9 +1,9 @@
 // The demo site's only script: defines the elements straight from src/, and wires the page behaviour that
 // would otherwise need inline JavaScript (forbidden by the strict CSP the demo must run under).
-import '../src/index.ts';
-import type { SotaLoadDetail } from '../src/events/events.ts';
-import { makeLargeFeed } from './large-feed.ts';
-import { installSimulatedDelay } from './simulated-delay.ts';
+import '../src/index.js';
+import type { SotaLoadDetail } from '../src/events/events.js';
+import { makeLargeFeed } from './large-feed.js';
+import { installSimulatedDelay } from './simulated-delay.js';
 
 type PageTheme = 'auto' | 'light' | 'dark';
 const THEME_KEY = 'sota-widgets-demo-theme';
