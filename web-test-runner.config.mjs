@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
+import { feedServer } from './test/server/feed-server.mjs';
 
 process.env.TZ = 'UTC';
 const executablePath = process.env.CHROME_PATH
@@ -10,6 +11,8 @@ const executablePath = process.env.CHROME_PATH
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  // Feeds that fail in every way a server can, under /__feeds/ (loopback only): see test/server/feed-server.mjs.
+  middleware: [feedServer],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

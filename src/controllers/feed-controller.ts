@@ -1,24 +1,44 @@
-// Loads one feed for a host element: from a URL (through the shared cache), a `.feed` property, or an inline
-// <script type="application/json"> child. Keeps the last good feed when a refresh fails.
+// Loads one feed for a host element: from a `.feed` value, an inline <script type="application/json"> child, or a
+// URL through the shared cache. It aborts what the host no longer needs (disconnect, new source), keeps the last
+// good feed when a refresh fails, re-parses when the parse options change, and never lets a failure escape into
+// the host page: every outcome ends up in `feed`, `error` and `status`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Feed, ParseOptions } from '../feed/types.js';
+import type { Feed, FeedFormat, ParseOptions } from '../feed/types.js';
 import { parseFeed } from '../feed/parse-feed.js';
-import { loadFeedJson, FeedLoadError } from './feed-cache.js';
+import { FeedLoadError, loadFeed, parseJsonText, peekFeed } from './feed-cache.js';
 
 export type FeedStatus = 'empty' | 'loading' | 'ready' | 'error';
 
 export interface FeedSourceOptions {
   /** The URL to fetch, or nullish for none. Read on every host update. */
   url: () => string | null | undefined;
-  /** Data given directly (raw JSON or a parsed Feed), or undefined. Wins over the URL. */
+  /** Data given directly: raw JSON (a value, or JSON text) or a parsed Feed. Wins over the inline JSON and the URL. */
   data?: () => unknown;
-  /** Refresh interval in seconds; 0 or nullish for none. */
+  /** JSON text from the page (an inline <script type="application/json">). Wins over the URL. */
+  inline?: () => string | null | undefined;
+  /** Refresh interval in seconds (at least 1); 0 or nullish for none. Only URLs refresh. */
   refresh?: () => number | null | undefined;
   parseOptions?: () => ParseOptions | undefined;
-  /** Called with every newly loaded feed and every failure. */
+  /** Called after the host rendered a newly loaded feed. */
   onLoad?: (feed: Feed, url: string | null) => void;
+  /** Called after the host rendered a failure; `stale` when earlier data is still shown. */
   onError?: (error: FeedLoadError, stale: boolean) => void;
 }
+
+type Source =
+  | { kind: 'data'; value: unknown }
+  | { kind: 'inline'; text: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'none' };
+
+interface RawFeed {
+  json: unknown;
+  url: string | null;
+  notice: string | null;
+}
+
+const MIN_REFRESH_SECONDS = 1;
+const INLINE_LABEL = 'The inline JSON (<script type="application/json">)';
 
 export class FeedController implements ReactiveController {
   /** The last good feed, kept through failed refreshes. */
@@ -26,12 +46,18 @@ export class FeedController implements ReactiveController {
   /** The latest failure, cleared by the next success. */
   error: FeedLoadError | undefined;
   status: FeedStatus = 'empty';
+  /** When the feed shown was last loaded, or confirmed unchanged by a refresh. */
+  loadedAt: Date | null = null;
 
   #host: ReactiveControllerHost;
   #options: FeedSourceOptions;
-  #key: unknown = undefined;
+  #source: Source | undefined;
+  #parseKey = '';
+  #refreshSeconds = 0;
+  #raw: RawFeed | undefined;
   #abort: AbortController | undefined;
-  #timer: ReturnType<typeof setInterval> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, options: FeedSourceOptions) {
     this.#host = host;
@@ -40,80 +66,228 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#key = undefined; // reload on reconnect: the disconnect aborted any request
-  }
-
-  hostUpdate(): void {
-    const data = this.#options.data?.();
-    const url = this.#options.url() || null;
-    const key = data !== undefined ? data : url;
-    if (key === this.#key) return;
-    this.#key = key;
-    this.#stop();
-    if (data !== undefined) this.#useData(data);
-    else if (url) this.#load(url, false);
-    else {
-      this.feed = undefined;
-      this.error = undefined;
-      this.status = 'empty';
-    }
+    this.#connected = true;
+    this.#source = undefined; // start again on reconnect: the disconnect aborted any request
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#stop();
+  }
+
+  hostUpdate(): void {
+    try {
+      const source = this.#readSource();
+      const parseKey = JSON.stringify(this.#options.parseOptions?.() ?? {});
+      const refresh = Number(this.#options.refresh?.()) || 0;
+      if (!this.#source || !sameSource(source, this.#source)) {
+        this.#source = source;
+        this.#parseKey = parseKey;
+        this.#refreshSeconds = refresh;
+        this.#start(source);
+        return;
+      }
+      if (parseKey !== this.#parseKey) {
+        this.#parseKey = parseKey;
+        if (this.#raw) this.#parse(this.#raw, false);
+        else this.#start(source);
+      }
+      if (refresh !== this.#refreshSeconds) {
+        this.#refreshSeconds = refresh;
+        this.#schedule();
+      }
+    } catch (error) {
+      this.#fail(FeedLoadError.from(error, null, 'shape'), false);
+    }
+  }
+
+  /** Fetches the feed again now, past the cache (conditionally, when the server gave an ETag or Last-Modified). */
+  reload(): void {
+    if (this.#source?.kind !== 'url') return;
+    if (!this.feed) {
+      this.status = 'loading';
+      this.error = undefined;
+      this.#host.requestUpdate();
+    }
+    this.#fetch(this.#source.url, true);
+  }
+
+  #readSource(): Source {
+    const value = this.#options.data?.();
+    if (value !== undefined && value !== null) return { kind: 'data', value };
+    const text = this.#options.inline?.();
+    if (text && text.trim()) return { kind: 'inline', text };
+    const url = this.#options.url()?.trim();
+    return url ? { kind: 'url', url } : { kind: 'none' };
+  }
+
+  #start(source: Source): void {
+    this.#stop();
+    this.#raw = undefined;
+    this.feed = undefined;
+    this.error = undefined;
+    this.loadedAt = null;
+    this.status = 'empty';
+    this.#host.requestUpdate();
+    if (source.kind === 'none') return;
+    if (source.kind === 'url') {
+      const cached = peekFeed(source.url);
+      if (cached) {
+        this.#parse(cached, false);
+        this.#schedule();
+      } else {
+        this.status = 'loading';
+        this.#fetch(source.url, false);
+      }
+      return;
+    }
+    try {
+      const json =
+        source.kind === 'inline'
+          ? parseJsonText(source.text, INLINE_LABEL, null)
+          : typeof source.value === 'string'
+            ? parseJsonText(source.value, 'The .feed text', null)
+            : source.value;
+      this.#parse({ json, url: null, notice: null }, false);
+    } catch (error) {
+      this.#fail(FeedLoadError.from(error, null, 'shape'), false);
+    }
+  }
+
+  #fetch(url: string, revalidate: boolean): void {
+    this.#abort?.abort();
+    clearTimeout(this.#timer);
+    const abort = new AbortController();
+    this.#abort = abort;
+    const refreshing = revalidate && this.feed !== undefined;
+    loadFeed(url, { signal: abort.signal, revalidate })
+      .then(
+        (loaded) => {
+          if (abort.signal.aborted) return;
+          this.#abort = undefined;
+          this.#parse(loaded, refreshing);
+        },
+        (error: unknown) => {
+          if (abort.signal.aborted) return;
+          this.#abort = undefined;
+          this.#fail(FeedLoadError.from(error, url), refreshing);
+        },
+      )
+      .then(() => {
+        if (!abort.signal.aborted) this.#schedule();
+      })
+      .catch(reportError); // only a bug of ours gets here; report it like any uncaught error, never as a rejection
+  }
+
+  #parse(raw: RawFeed, refreshing: boolean): void {
+    if (refreshing && this.#raw && raw.json === this.#raw.json && this.feed) {
+      // 304 Not Modified (or an unchanged cache entry): the same data, confirmed.
+      this.loadedAt = new Date();
+      this.#succeed(this.feed, raw.url, false);
+      return;
+    }
+    let feed: Feed;
+    try {
+      feed = toFeed(raw, this.#options.parseOptions?.());
+    } catch (error) {
+      this.#fail(FeedLoadError.from(error, raw.url, 'shape'), refreshing);
+      return;
+    }
+    this.#raw = raw;
+    this.loadedAt = new Date();
+    this.#succeed(feed, raw.url, true);
+  }
+
+  #succeed(feed: Feed, url: string | null, changed: boolean): void {
+    this.feed = feed;
+    this.error = undefined;
+    this.status = 'ready';
+    this.#host.requestUpdate();
+    if (changed) this.#afterRender(() => this.#options.onLoad?.(feed, url));
+  }
+
+  #fail(error: FeedLoadError, refreshing: boolean): void {
+    const stale = refreshing && this.feed !== undefined;
+    this.error = error;
+    if (!stale) {
+      this.feed = undefined;
+      this.#raw = undefined;
+      this.status = 'error';
+    }
+    this.#host.requestUpdate();
+    this.#afterRender(() => this.#options.onError?.(error, stale));
+  }
+
+  // Events go out once the host has rendered the new state, so listeners see what the user sees and may change
+  // the element's properties without losing the change inside an update.
+  #afterRender(callback: () => void): void {
+    this.#host.updateComplete.then(callback).catch(reportError);
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const source = this.#source;
+    if (!this.#connected || source?.kind !== 'url' || this.#refreshSeconds <= 0 || this.#abort) return;
+    const delay = Math.max(MIN_REFRESH_SECONDS, this.#refreshSeconds) * 1000;
+    this.#timer = setTimeout(() => this.#fetch(source.url, true), delay);
   }
 
   #stop(): void {
     this.#abort?.abort();
     this.#abort = undefined;
-    clearInterval(this.#timer);
+    clearTimeout(this.#timer);
     this.#timer = undefined;
   }
+}
 
-  #useData(data: unknown): void {
-    try {
-      this.#succeed(parseFeed(data, this.#options.parseOptions?.()), null);
-    } catch (error) {
-      this.#fail(FeedLoadError.from(error, null), false);
-    }
-  }
+function sameSource(a: Source, b: Source): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'data') return a.value === (b as typeof a).value;
+  if (a.kind === 'inline') return a.text === (b as typeof a).text;
+  if (a.kind === 'url') return a.url === (b as typeof a).url;
+  return true;
+}
 
-  async #load(url: string, isRefresh: boolean): Promise<void> {
-    const abort = new AbortController();
-    this.#abort = abort;
-    if (!isRefresh) {
-      this.status = 'loading';
-      this.#host.requestUpdate();
-    }
-    try {
-      const json = await loadFeedJson(url, { signal: abort.signal, revalidate: isRefresh });
-      if (abort.signal.aborted) return;
-      this.#succeed(parseFeed(json, this.#options.parseOptions?.()), url);
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.#fail(FeedLoadError.from(error, url), isRefresh && this.feed !== undefined);
-    }
-    const seconds = this.#options.refresh?.() ?? 0;
-    if (!isRefresh && seconds > 0 && this.#abort === abort) {
-      this.#timer = setInterval(() => void this.#load(url, true), seconds * 1000);
-    }
-  }
+// Ten elements showing one feed parse it once per set of options; feeds are treated as immutable.
+const parsedFeeds = new WeakMap<object, Map<string, Feed>>();
 
-  #succeed(feed: Feed, url: string | null): void {
-    this.feed = feed;
-    this.error = undefined;
-    this.status = 'ready';
-    this.#host.requestUpdate();
-    this.#options.onLoad?.(feed, url);
+function toFeed(raw: RawFeed, options: ParseOptions | undefined): Feed {
+  if (isParsedFeed(raw.json)) return raw.json;
+  const key = JSON.stringify(options ?? {});
+  const cacheable = typeof raw.json === 'object' && raw.json !== null;
+  const cached = cacheable ? parsedFeeds.get(raw.json as object)?.get(key) : undefined;
+  if (cached) return cached;
+  let feed = parseFeed(raw.json, options);
+  if (raw.notice) {
+    feed = { ...feed, warnings: [...feed.warnings, { kind: 'other', path: '', message: raw.notice, raw: null }] };
   }
+  if (cacheable) {
+    const byOptions = parsedFeeds.get(raw.json as object) ?? new Map<string, Feed>();
+    byOptions.set(key, feed);
+    parsedFeeds.set(raw.json as object, byOptions);
+  }
+  return feed;
+}
 
-  #fail(error: FeedLoadError, stale: boolean): void {
-    this.error = error;
-    if (!stale) {
-      this.feed = undefined;
-      this.status = 'error';
-    }
-    this.#host.requestUpdate();
-    this.#options.onError?.(error, stale);
-  }
+const FORMATS = new Set<FeedFormat>([
+  'sota-widgets',
+  'pwc-evaluation-tables',
+  'pwc-papers',
+  'pwc-links',
+  'pwc-api',
+  'hf-model-index',
+  'merged',
+]);
+
+/** A Feed that parseFeed already produced (given through `.feed`), as opposed to raw JSON. */
+export function isParsedFeed(value: unknown): value is Feed {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const candidate = value as Partial<Record<keyof Feed, unknown>>;
+  return (
+    FORMATS.has(candidate.format as FeedFormat) &&
+    Array.isArray(candidate.leaderboards) &&
+    Array.isArray(candidate.papers) &&
+    Array.isArray(candidate.warnings)
+  );
 }

@@ -1,35 +1,51 @@
 // What the three elements share: where the data comes from (src, .feed, inline JSON), the theme,
 // the loading / error / empty states, and the sota-load / sota-error events. Subclasses render the data.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, ParseOptions } from '../feed/types.js';
 import { FeedController } from '../controllers/feed-controller.js';
+import type { FeedLoadError } from '../controllers/feed-cache.js';
 import { fire } from '../events/events.js';
 import { hostStyles } from '../styles/tokens.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
+const INLINE_JSON = ':scope > script[type="application/json"]';
+
+/**
+ * @fires sota-load - A feed was loaded and shown (detail: SotaLoadDetail).
+ * @fires sota-error - A feed could not be loaded, read, or refreshed (detail: SotaErrorDetail).
+ * @slot loading - Replaces the default loading skeleton.
+ * @csspart status - The loading, error and empty messages.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message.
+ * @csspart retry - The "Try again" button of an error.
+ * @csspart stale - The note shown when a refresh failed and earlier data stays on screen.
+ */
 export abstract class SotaElement extends LitElement {
-  static override styles = hostStyles;
+  // Typed as a group so subclasses can write `static override styles = [hostStyles, ownStyles]`.
+  static override styles: CSSResultGroup = hostStyles;
 
   /** URL of a JSON result feed (any supported format). Relative URLs resolve against the page. */
   @property({ reflect: true }) src: string | null = null;
 
-  /** Feed data given directly: raw JSON in any supported format, or a Feed from `parseFeed`. Wins over `src`. */
+  /** Feed data given directly: raw JSON (a value or JSON text) or a Feed from `parseFeed`. Wins over `src`. */
   @property({ attribute: false }) feed: unknown = undefined;
 
-  /** Reload the feed every this many seconds (0: never). A failed refresh keeps the data on screen. */
+  /** Reload the feed every this many seconds (0: never, at least 1). A failed refresh keeps the data on screen. */
   @property({ type: Number, reflect: true }) refresh = 0;
 
-  /** `auto` follows the page's colour scheme; `light` or `dark` force one. */
+  /** `auto` follows the page's colour scheme (its `color-scheme`); `light` or `dark` force one. */
   @property({ reflect: true }) theme: Theme = 'auto';
 
-  /** Inline JSON from a `<script type="application/json">` child, read once when connected. */
-  #inline: unknown = undefined;
+  /** Text of a `<script type="application/json">` child, watched so late or changed children are read too. */
+  #inlineText: string | undefined = undefined;
+  #inlineObserver: MutationObserver | undefined;
 
   protected readonly data = new FeedController(this, {
     url: () => this.src,
-    data: () => (this.feed !== undefined ? this.feed : this.#inline),
+    data: () => this.feed,
+    inline: () => this.#inlineText,
     refresh: () => this.refresh,
     parseOptions: () => this.parseOptions(),
     onLoad: (feed, url) => fire(this, 'sota-load', { feed, url }),
@@ -38,18 +54,30 @@ export abstract class SotaElement extends LitElement {
   });
 
   override connectedCallback(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script?.textContent) {
-      try {
-        this.#inline = JSON.parse(script.textContent);
-      } catch (error) {
-        this.#inline = { __inlineJsonError: String((error as Error).message) };
-      }
-    }
+    this.#readInlineJson();
+    this.#inlineObserver ??= new MutationObserver(() => this.#readInlineJson());
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     super.connectedCallback();
   }
 
-  /** Options for parseFeed (e.g. per-element metric directions). */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#inlineObserver?.disconnect();
+  }
+
+  /** Fetches the feed from `src` again now, past the cache. */
+  reload(): void {
+    this.data.reload();
+  }
+
+  #readInlineJson(): void {
+    const text = this.querySelector(INLINE_JSON)?.textContent ?? undefined;
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
+    this.requestUpdate();
+  }
+
+  /** Options for parseFeed (e.g. per-element metric directions). Called on every update; a change re-parses. */
   protected parseOptions(): ParseOptions | undefined {
     return undefined;
   }
@@ -57,22 +85,39 @@ export abstract class SotaElement extends LitElement {
   /** Renders the loaded feed. */
   protected abstract renderFeed(feed: Feed): TemplateResult | typeof nothing;
 
-  /** What shows while the first load is under way. */
+  /** What shows while the first load is under way: a skeleton, replaceable through the `loading` slot. */
   protected renderLoading(): TemplateResult {
-    return html`<div part="status loading" role="status">Loading results…</div>`;
+    return html`<div part="status loading" role="status">
+      <slot name="loading">
+        <span class="skeleton" aria-hidden="true"><span></span><span></span><span></span></span>
+        Loading results…
+      </slot>
+    </div>`;
+  }
+
+  /** What shows when there is no data to render. */
+  protected renderError(error: FeedLoadError): TemplateResult {
+    return html`<div part="status error" role="alert">
+      <strong>Could not show results.</strong> ${error.message}
+      ${error.url
+        ? html`<button part="retry" type="button" @click=${() => this.reload()}>Try again</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The discreet note under data that a refresh failed to update. */
+  protected renderStaleNote(error: FeedLoadError): TemplateResult {
+    const time = this.data.loadedAt?.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+    return html`<p part="stale" class="stale" role="status">
+      Could not refresh: ${error.message} Showing the data loaded${time ? ` at ${time}` : ''}.
+    </p>`;
   }
 
   protected override render(): unknown {
     const { feed, error, status } = this.data;
-    if (feed) {
-      return html`${this.renderFeed(feed)}${error
-        ? html`<p class="stale" part="stale" role="status">Could not refresh: ${error.message} Showing the last data loaded.</p>`
-        : nothing}`;
-    }
+    if (feed) return html`${this.renderFeed(feed)}${error ? this.renderStaleNote(error) : nothing}`;
     if (status === 'loading') return this.renderLoading();
-    if (error) {
-      return html`<div part="status error" role="alert"><strong>Could not show results.</strong> ${error.message}</div>`;
-    }
+    if (error) return this.renderError(error);
     return html`<div part="status empty">No data: set <code>src</code> or <code>.feed</code>.</div>`;
   }
 

@@ -1,5 +1,10 @@
 // Shared design tokens. Every element's own custom properties (--sota-table-*, --metric-trend-*, --paper-card-*)
-// default to these --sota-* tokens, which default to colours that follow the element's colour scheme.
+// default to these --sota-* tokens, which default to light-dark() colours.
+//
+// theme="auto" sets no color-scheme: the host inherits the page's, so light-dark() picks the dark colours only on
+// a page that declares it supports dark (`color-scheme: light dark` or `dark`), and text and background stay the
+// page's own. A page that declares nothing is light, whatever the user's preference, which is what that page shows.
+// theme="light" / "dark" force a scheme and paint an opaque surface, so forced dark stays readable on a white page.
 import { css } from 'lit';
 
 export const hostStyles = css`
@@ -7,10 +12,8 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     font: inherit;
-    color: var(--sota-color-text, CanvasText);
-    color-scheme: light dark;
     --_surface: var(--sota-color-surface, transparent);
-    --_text: var(--sota-color-text, light-dark(#1f2328, #e6edf3));
+    --_text: var(--sota-color-text, currentColor);
     --_muted: var(--sota-color-muted, light-dark(#59636e, #9198a1));
     --_border: var(--sota-color-border, light-dark(#d1d9e0, #3d444d));
     --_accent: var(--sota-color-accent, light-dark(#0969da, #4493f8));
@@ -19,6 +22,12 @@ export const hostStyles = css`
     --_subtle: var(--sota-color-subtle, light-dark(#f6f8fa, #151b23));
     --_radius: var(--sota-radius, 6px);
     color: var(--_text);
+    background: var(--_surface);
+  }
+  :host([theme='light']),
+  :host([theme='dark']) {
+    --_surface: var(--sota-color-surface, light-dark(#ffffff, #0d1117));
+    --_text: var(--sota-color-text, light-dark(#1f2328, #e6edf3));
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -62,12 +71,52 @@ export const hostStyles = css`
   [part~='error'] {
     border-color: var(--_danger);
     color: var(--_text);
+    overflow-wrap: anywhere;
   }
   [part~='error'] strong {
     color: var(--_danger);
   }
+  [part~='retry'] {
+    display: block;
+    margin-top: 0.5em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    cursor: pointer;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.5em;
+    margin-bottom: 0.75em;
+  }
+  .skeleton span {
+    display: block;
+    height: 0.8em;
+    border-radius: var(--_radius);
+    background: var(--_border);
+    animation: sota-pulse 1.5s ease-in-out infinite;
+  }
+  .skeleton span:nth-child(2) {
+    width: 80%;
+  }
+  .skeleton span:nth-child(3) {
+    width: 60%;
+  }
+  @keyframes sota-pulse {
+    50% {
+      opacity: 0.4;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
   .stale {
+    margin: 0.5em 0 0;
     font-size: 0.85em;
     color: var(--_muted);
+    overflow-wrap: anywhere;
   }
 `;
