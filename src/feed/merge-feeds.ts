@@ -1,0 +1,152 @@
+import type { CodeLink, DirectionSource, Feed, Leaderboard, Metric, Paper, Result } from './types.js';
+import { normalizeName } from './find-leaderboard.js';
+import { paperIdentities, refIdentities } from './internal/paper-identity.js';
+
+const DIRECTION_TRUST: Record<DirectionSource, number> = { inferred: 0, feed: 1, option: 2 };
+
+const nameKey = (name: string): string => normalizeName(name).replace(/ /g, '');
+
+/** `id`, or `id~2`, `id~3`… when another record already took it: ids stay unique within the merged feed. */
+function uniqueId(id: string, taken: Set<string>): string {
+  let unique = id;
+  for (let n = 2; taken.has(unique); n++) unique = `${id}~${n}`;
+  taken.add(unique);
+  return unique;
+}
+
+function mergeCode(a: CodeLink[], b: CodeLink[]): CodeLink[] {
+  const merged = [...a];
+  for (const link of b) if (!merged.some((known) => known.url === link.url)) merged.push(link);
+  return merged;
+}
+
+function mergeMetric(metrics: Metric[], incoming: Metric): void {
+  const index = metrics.findIndex((metric) => metric.name.trim().toLowerCase() === incoming.name.trim().toLowerCase());
+  if (index < 0) {
+    metrics.push(incoming);
+    return;
+  }
+  const known = metrics[index];
+  const trusted = DIRECTION_TRUST[incoming.directionSource] > DIRECTION_TRUST[known.directionSource] ? incoming : known;
+  metrics[index] = { ...known, direction: trusted.direction, directionSource: trusted.directionSource, unit: known.unit ?? incoming.unit };
+}
+
+/** Same model, same values (as numbers, else as text) and, when both name a paper, the same paper. */
+function resultSignature(result: Result): string {
+  const values = Object.entries(result.values)
+    .map(([name, value]) => [name.trim().toLowerCase(), value.value ?? value.raw.trim()] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([result.model.trim().toLowerCase(), values]);
+}
+
+function samePaper(a: Result, b: Result): boolean {
+  if (!a.paper || !b.paper) return a.paper === b.paper;
+  const theirs = new Set(refIdentities(b.paper));
+  return refIdentities(a.paper).some((identity) => theirs.has(identity));
+}
+
+interface BoardBuilder {
+  board: Leaderboard;
+  resultIds: Set<string>;
+  bySignature: Map<string, number[]>;
+}
+
+function addResult(builder: BoardBuilder, result: Result): void {
+  const signature = resultSignature(result);
+  const results = builder.board.results;
+  const twins = builder.bySignature.get(signature) ?? [];
+  const twin = twins.find((index) => samePaper(results[index], result));
+  if (twin !== undefined) {
+    const known = results[twin];
+    results[twin] = {
+      ...known,
+      date: known.date ?? result.date,
+      extraData: known.extraData ?? result.extraData,
+      paper: known.paper ?? result.paper,
+      code: mergeCode(known.code, result.code),
+    };
+    return;
+  }
+  builder.bySignature.set(signature, [...twins, results.length]);
+  results.push({ ...result, id: uniqueId(result.id, builder.resultIds) });
+}
+
+function mergePaper(known: Paper, incoming: Paper): Paper {
+  const tasks = [...known.tasks];
+  for (const task of incoming.tasks) if (!tasks.some((t) => nameKey(t) === nameKey(task))) tasks.push(task);
+  return {
+    ...known,
+    title: known.title || incoming.title,
+    authors: known.authors.length > 0 ? known.authors : incoming.authors,
+    date: known.date ?? incoming.date,
+    venue: known.venue ?? incoming.venue,
+    abstract: known.abstract ?? incoming.abstract,
+    url: known.url ?? incoming.url,
+    pdf: known.pdf ?? incoming.pdf,
+    code: mergeCode(known.code, incoming.code),
+    tasks,
+    arxivId: known.arxivId ?? incoming.arxivId,
+    bibtex: known.bibtex ?? incoming.bibtex,
+  };
+}
+
+// Feed-local ids ("0", "1") say nothing across feeds: papers are the same when they share an arXiv id, URL
+// (PWC page, abstract or PDF) or title.
+const paperMatchIdentities = (paper: Paper): string[] => paperIdentities(paper).filter((identity) => !identity.startsWith('id:'));
+
+function mergePapers(feeds: Feed[]): Paper[] {
+  const papers: Paper[] = [];
+  const byIdentity = new Map<string, number>();
+  const ids = new Set<string>();
+  for (const paper of feeds.flatMap((feed) => feed.papers)) {
+    const identities = paperMatchIdentities(paper);
+    const index = identities.map((identity) => byIdentity.get(identity)).find((i) => i !== undefined);
+    if (index === undefined) {
+      identities.forEach((identity) => byIdentity.set(identity, papers.length));
+      papers.push({ ...paper, id: uniqueId(paper.id, ids) });
+    } else {
+      papers[index] = mergePaper(papers[index], paper);
+      paperMatchIdentities(papers[index]).forEach((identity) => byIdentity.set(identity, index));
+    }
+  }
+  return papers;
+}
+
+/**
+ * One feed from several (papers from one file, tables from another, boards from several). Leaderboards whose task
+ * and dataset normalise alike (normalizeName) become one: metrics are united by name (a direction from the feed
+ * or options beats an inferred one), results that repeat one another (same model, values and paper) are kept
+ * once with missing date, paper and code filled in. Papers sharing an arXiv id, URL or title become one, each
+ * field taken from the first feed that has it. Ids stay unique (a clash gets "~2"); warnings are concatenated
+ * (their paths point into their own input); source and updated come from the first feed that has them.
+ * Inputs are not modified.
+ */
+export function mergeFeeds(...feeds: Feed[]): Feed {
+  const builders = new Map<string, BoardBuilder>();
+  const boardIds = new Set<string>();
+  for (const board of feeds.flatMap((feed) => feed.leaderboards)) {
+    const key = `${nameKey(board.task)}\u0000${nameKey(board.dataset)}`;
+    let builder = builders.get(key);
+    if (!builder) {
+      builder = {
+        board: { ...board, id: uniqueId(board.id, boardIds), metrics: [], results: [] },
+        resultIds: new Set(),
+        bySignature: new Map(),
+      };
+      builders.set(key, builder);
+    }
+    const merged = builder.board;
+    merged.description ??= board.description;
+    merged.source ??= board.source;
+    board.metrics.forEach((metric) => mergeMetric(merged.metrics, metric));
+    board.results.forEach((result) => addResult(builder, result));
+  }
+  return {
+    format: 'merged',
+    leaderboards: [...builders.values()].map((builder) => builder.board),
+    papers: mergePapers(feeds),
+    warnings: feeds.flatMap((feed) => feed.warnings),
+    source: feeds.find((feed) => feed.source !== null)?.source ?? null,
+    updated: feeds.find((feed) => feed.updated !== null)?.updated ?? null,
+  };
+}
