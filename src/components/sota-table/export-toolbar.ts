@@ -1,0 +1,71 @@
+// The export buttons: Download CSV, Copy as Markdown, Copy as LaTeX (booktabs). When the page does not allow
+// clipboard access (permissions policy, insecure context) the text is shown in a read-only box to copy by hand.
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import type { TableModel, TableRow } from './table-model.js';
+import type { ShownColumns } from './table-cells.js';
+import { exportView } from './export-view.js';
+import { toCsv, toLatex, toMarkdown } from './table-export.js';
+
+export type ExportFormat = 'csv' | 'markdown' | 'latex';
+
+const NAMES: Record<ExportFormat, string> = { csv: 'CSV', markdown: 'Markdown', latex: 'LaTeX' };
+
+export class ExportToolbar {
+  #host: ReactiveElement;
+  #announce: (message: string) => void;
+  #fallback: { format: ExportFormat; text: string } | null = null;
+
+  constructor(host: ReactiveElement, announce: (message: string) => void) {
+    this.#host = host;
+    this.#announce = announce;
+  }
+
+  text(format: ExportFormat, model: TableModel, rows: TableRow[], shown: ShownColumns): string {
+    const table = exportView(model, rows, shown, format === 'csv');
+    return format === 'csv' ? toCsv(table) : format === 'markdown' ? toMarkdown(table) : toLatex(table);
+  }
+
+  renderButtons(textOf: (format: ExportFormat) => string, fileName: string): TemplateResult {
+    return html`<div class="export" role="group" aria-label="Export this view">
+      <button type="button" part="export" @click=${() => this.#download(textOf('csv'), fileName)}>Download CSV</button>
+      <button type="button" part="export" @click=${() => this.#copy('markdown', textOf('markdown'))}>Copy Markdown</button>
+      <button type="button" part="export" @click=${() => this.#copy('latex', textOf('latex'))}>Copy LaTeX</button>
+    </div>`;
+  }
+
+  renderFallback(): TemplateResult | typeof nothing {
+    const fallback = this.#fallback;
+    if (!fallback) return nothing;
+    return html`<div class="export-fallback">
+      <label>Copy this ${NAMES[fallback.format]} table (your browser did not allow copying):
+        <textarea readonly rows="6" .value=${fallback.text}></textarea></label>
+      <button type="button" @click=${() => { this.#fallback = null; this.#host.requestUpdate(); }}>Close</button>
+    </div>`;
+  }
+
+  #download(text: string, fileName: string): void {
+    const url = URL.createObjectURL(new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.#host.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.#announce(`Downloading ${fileName}.`);
+  }
+
+  async #copy(format: ExportFormat, text: string): Promise<void> {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      this.#fallback = null;
+      this.#announce(`Copied the table as ${NAMES[format]}.`);
+    } catch {
+      this.#fallback = { format, text };
+      this.#announce(`Could not copy: the ${NAMES[format]} text is shown below the table.`);
+    }
+    this.#host.requestUpdate();
+  }
+}

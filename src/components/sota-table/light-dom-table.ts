@@ -1,0 +1,97 @@
+// Progressive enhancement: an author can write a plain <table> inside <sota-table>; it shows as is without
+// JavaScript, and once the element upgrades this reads it into a one-leaderboard Feed that the element ranks.
+// Header text decides what a column is; every column that is not a known one becomes a metric.
+import type { CodeLink, Feed, Metric, Result } from '../../feed/types.js';
+import { parseMetricValue } from '../../feed/metric-value.js';
+import { metricDirection, isDescriptorMetric } from '../../feed/metric-direction.js';
+
+type Role = 'rank' | 'model' | 'paper' | 'date' | 'code' | 'extra' | 'metric';
+
+const ROLES: [Role, RegExp][] = [
+  ['rank', /^(#|no\.?|rank(ing)?|position|pos\.?)$/],
+  ['model', /^(model|method|system|approach|name|model name)$/],
+  ['paper', /^(paper|title|paper title|publication|reference|source)$/],
+  ['date', /^(date|year|published|release date|publication date)$/],
+  ['code', /^(code|repo|repository|github|implementation)$/],
+  ['extra', /^(extra( training)? data|uses extra data|additional data)$/],
+];
+
+function roleOf(header: string): Role {
+  const text = header.toLowerCase().replace(/\s+/g, ' ').trim();
+  return ROLES.find(([, pattern]) => pattern.test(text))?.[0] ?? 'metric';
+}
+
+const text = (cell: Element | undefined) => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function isoDate(value: string): string | null {
+  if (/^\d{4}$/.test(value)) return `${value}-01-01`;
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
+  if (match) return `${match[1]}-${match[2]}-${match[3] ?? '01'}`;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+}
+
+function extraData(value: string): boolean | null {
+  if (/^(yes|y|true|✓|✔|x)$/i.test(value)) return true;
+  if (/^(no|n|false|✗|✘|-|—)$/i.test(value)) return false;
+  return null;
+}
+
+function link(cell: Element | undefined): string | null {
+  return cell?.querySelector('a[href]')?.getAttribute('href') ?? null;
+}
+
+/** Reads the first <table> child of `host` as a Feed with one leaderboard; null when there is no usable table. */
+export function readLightDomTable(host: Element, names: { task?: string | null; dataset?: string | null } = {}): Feed | null {
+  const table = host.querySelector(':scope > table');
+  if (!table) return null;
+  const allRows = [...table.querySelectorAll(':scope > thead > tr, :scope > tbody > tr, :scope > tr')];
+  const headerRow = table.querySelector(':scope > thead > tr') ?? allRows[0];
+  if (!headerRow) return null;
+  const headers = [...headerRow.children].map(text);
+  const roles = headers.map(roleOf);
+  if (!roles.includes('model')) roles[roles.findIndex((role) => role === 'metric')] = 'model';
+  const metrics: Metric[] = headers.flatMap((name, i) =>
+    roles[i] === 'metric'
+      ? [{ name, direction: metricDirection(name), directionSource: 'inferred', unit: null, descriptor: isDescriptorMetric(name) }]
+      : [],
+  );
+  const results: Result[] = [];
+  for (const row of allRows) {
+    if (row === headerRow) continue;
+    const cells = [...row.children];
+    const result: Result = { id: String(results.length), model: '', date: null, values: {}, extraData: null, paper: null, code: [] };
+    cells.forEach((cell, i) => {
+      const value = text(cell);
+      switch (roles[i]) {
+        case 'model': result.model = value; break;
+        case 'date': result.date = isoDate(value); break;
+        case 'extra': result.extraData = extraData(value); break;
+        case 'paper':
+          if (value || link(cell)) result.paper = { id: null, title: value || null, url: link(cell), date: null, arxivId: null };
+          break;
+        case 'code': {
+          const url = link(cell);
+          if (url) result.code.push({ url, title: value || null, official: false, framework: null, stars: null } satisfies CodeLink);
+          break;
+        }
+        case 'metric':
+          if (value) result.values[headers[i]] = parseMetricValue(value);
+          break;
+        default: break; // the author's rank is recomputed from the values
+      }
+    });
+    if (result.model) results.push(result);
+  }
+  const caption = text(table.querySelector(':scope > caption') ?? undefined);
+  const task = names.task || caption || 'Leaderboard';
+  const dataset = names.dataset || '';
+  return {
+    format: 'sota-widgets',
+    leaderboards: [{ id: `${task}--${dataset}`, task, dataset, metrics, results, description: null, source: null }],
+    papers: [],
+    warnings: [],
+    source: null,
+    updated: null,
+  };
+}

@@ -1,0 +1,230 @@
+// Every --sota-table-* property defaults to a shared --sota-* token (see src/styles/tokens.ts), so one set of
+// tokens themes all elements. The rank and model columns are sticky so a narrow screen scrolls only the rest.
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_table-bg: var(--sota-table-background, var(--sota-color-surface, Canvas));
+    --_header-bg: var(--sota-table-header-background, var(--_subtle));
+    --_line: var(--sota-table-border-color, var(--_border));
+    --_mark: var(--sota-table-highlight-background, var(--_highlight));
+    --_table-accent: var(--sota-table-accent, var(--_accent));
+    --_pad: var(--sota-table-cell-padding, 0.45em 0.75em);
+    --_rank-width: var(--sota-table-rank-width, 3.25em);
+    font-size: var(--sota-table-font-size, 0.9375em);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-end: 0.5em;
+  }
+  .toolbar:empty {
+    display: none;
+  }
+  .search input {
+    font: inherit;
+    color: inherit;
+    background: var(--_table-bg);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    padding: 0.3em 0.6em;
+    min-width: min(16em, 100%);
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin-inline-start: auto;
+  }
+  .export button,
+  .export-fallback button {
+    background: var(--_table-bg);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.65em;
+    cursor: pointer;
+  }
+  .export button:hover {
+    border-color: var(--_table-accent);
+  }
+  .scroller {
+    overflow: auto;
+    max-height: var(--sota-table-max-height, 36rem);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_table-bg);
+    overscroll-behavior-x: contain;
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    min-width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding: var(--_pad);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  th,
+  td {
+    padding: var(--_pad);
+    text-align: start;
+    white-space: nowrap;
+    border-block-end: 1px solid var(--_line);
+    background: var(--_table-bg);
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_header-bg);
+    font-weight: 600;
+    vertical-align: bottom;
+  }
+  tbody tr:last-child > * {
+    border-block-end: 0;
+  }
+  .rank {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    width: var(--_rank-width);
+    min-width: var(--_rank-width);
+    max-width: var(--_rank-width);
+    text-align: end;
+    color: var(--_muted);
+  }
+  .model {
+    position: sticky;
+    left: var(--_rank-width);
+    z-index: 1;
+    font-weight: 500;
+    border-inline-end: 1px solid var(--_line);
+  }
+  thead .rank,
+  thead .model {
+    z-index: 3;
+  }
+  .clip {
+    display: block;
+    max-width: var(--sota-table-model-max-width, min(16em, 40vw));
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .num {
+    text-align: end;
+  }
+  th.num button {
+    justify-content: flex-end;
+  }
+  th button {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    width: 100%;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    text-align: inherit;
+    cursor: pointer;
+  }
+  th.rank button {
+    justify-content: flex-end;
+  }
+  .sort-indicator {
+    color: var(--_muted);
+    font-size: 0.75em;
+  }
+  th[aria-sort] .sort-indicator,
+  .direction {
+    color: var(--_table-accent);
+  }
+  th.ranking .label {
+    text-decoration: underline;
+    text-decoration-color: var(--_table-accent);
+    text-underline-offset: 0.2em;
+  }
+  strong {
+    font-weight: 700;
+    color: var(--_table-accent);
+  }
+  .missing {
+    color: var(--_muted);
+  }
+  .raw {
+    font-style: italic;
+    color: var(--_muted);
+    border-block-end: 1px dotted currentColor;
+  }
+  sup {
+    line-height: 0;
+    color: var(--_muted);
+  }
+  tr.highlighted > * {
+    background: var(--_mark);
+  }
+  tr.highlighted .model {
+    box-shadow: inset 3px 0 0 var(--_table-accent);
+  }
+  tbody tr:hover > * {
+    background-image: linear-gradient(color-mix(in srgb, currentColor 5%, transparent), color-mix(in srgb, currentColor 5%, transparent));
+  }
+  .spacer td {
+    padding: 0;
+    border: 0;
+  }
+  .paper a,
+  .paper span {
+    display: inline-block;
+    max-width: 28em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    vertical-align: bottom;
+  }
+  .no-match {
+    color: var(--_muted);
+    text-align: center;
+  }
+  .summary {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  button.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .export-fallback {
+    margin-block-start: 0.5em;
+  }
+  .export-fallback textarea {
+    display: block;
+    width: 100%;
+    font-family: ui-monospace, monospace;
+    font-size: 0.85em;
+    color: inherit;
+    background: var(--_table-bg);
+  }
+  [part~='empty'] ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  [part~='empty'] p {
+    margin: 0 0 0.25em;
+  }
+`;

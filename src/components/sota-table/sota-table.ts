@@ -1,0 +1,272 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Feed, Leaderboard, ParseOptions } from '../../feed/types.js';
+import { fire } from '../../events/events.js';
+import { SotaElement } from '../../internal/sota-element.js';
+import { hostStyles } from '../../styles/tokens.js';
+import { styles } from './sota-table.styles.js';
+import { parseSortSpec, type SortOrder } from './table-sort.js';
+import {
+  defaultOrder, limitRows, parseDirections, parseList, resolveSort, searchRows, selectTable, sortRows,
+  type TableModel, type TableOptions, type TableRow, type TableSelection,
+} from './table-model.js';
+import { renderRow, type ShownColumns } from './table-cells.js';
+import { renderHeaderRow } from './table-header.js';
+import { RowWindow } from './table-window.js';
+import { readLightDomTable } from './light-dom-table.js';
+import { ExportToolbar, type ExportFormat } from './export-toolbar.js';
+
+type SearchMode = 'auto' | 'always' | 'never';
+
+interface TableView {
+  kind: 'view';
+  model: TableModel;
+  /** What the table shows: filtered, sorted, limited. */
+  rows: TableRow[];
+  /** How many rows match the search, before the limit. */
+  all: number;
+  shown: ShownColumns;
+  sort: { column: string; order: SortOrder };
+}
+const SEARCH_AUTO_ROWS = 10;
+
+/**
+ * A ranked, sortable leaderboard from a results feed: `<sota-table src="results.json" task="…" dataset="…">`.
+ * A plain `<table>` written inside the element shows without JavaScript and is upgraded into the ranked table.
+ * Boards of any size stay fast: beyond 150 rows only the visible rows are rendered.
+ *
+ * @fires sota-load - A feed loaded (detail: feed, url).
+ * @fires sota-error - Loading failed (detail: message, kind, url, stale).
+ * @fires sota-sort - The user sorted a column (detail: column, order).
+ * @slot - An optional light-DOM `<table>` (read when there is no `src` or `.feed`), or an inline
+ *   `<script type="application/json">` feed. Neither is displayed once the element has upgraded.
+ * @csspart toolbar - The bar above the table (search, extra-data toggle, export buttons).
+ * @csspart search - The search input.
+ * @csspart export - Each export button.
+ * @csspart scroller - The scrolling box around the table.
+ * @csspart table - The `<table>`.
+ * @csspart header - The `<thead>`; @csspart header-cell - each column heading; @csspart sort-button - the button in it.
+ * @csspart row - Each body row (also `highlighted` for highlighted rows).
+ * @csspart cell - Each body cell (also `rank`, `model`, `value`, `best`, `missing`, `unparsed`, `extra-data`, `paper`, `date`, `code`).
+ * @csspart rank - The rank cell; @csspart model - the model cell.
+ * @csspart summary - The line under the table (counts, "Show all").
+ * @csspart status - Loading, error and empty boxes (also `loading`, `error`, `empty`).
+ * @cssproperty --sota-table-max-height - Height at which the table scrolls inside itself (default 36rem; `none` lets the page scroll).
+ * @cssproperty --sota-table-background - Body background, also behind the sticky columns (default --sota-color-surface, else Canvas).
+ * @cssproperty --sota-table-header-background - Header background (default --sota-color-subtle).
+ * @cssproperty --sota-table-border-color - Lines between rows (default --sota-color-border).
+ * @cssproperty --sota-table-highlight-background - Highlighted rows (default --sota-color-highlight).
+ * @cssproperty --sota-table-accent - Sort arrows, best values and focus (default --sota-color-accent).
+ * @cssproperty --sota-table-cell-padding - Padding of every cell (default 0.45em 0.75em).
+ * @cssproperty --sota-table-font-size - Font size of the table (default 0.9375em).
+ * @cssproperty --sota-table-rank-width - Width of the sticky rank column (default 3.25em).
+ * @cssproperty --sota-table-model-max-width - Widest the sticky model column grows before names are cut (default 16em).
+ */
+export class SotaTable extends SotaElement {
+  static override styles = [hostStyles, styles];
+
+  /** Registers the element under `tag`; does nothing when the tag is already taken. */
+  static define(tag = 'sota-table', registry: CustomElementRegistry = customElements): void {
+    if (!registry.get(tag)) registry.define(tag, this);
+  }
+
+  /** The task of the leaderboard to show ("Named Entity Recognition"); with neither task nor dataset, the feed's first board. */
+  @property({ reflect: true }) task: string | null = null;
+
+  /**
+   * The dataset of the leaderboard to show (attribute `dataset`, e.g. "NCBI-disease"); matched forgivingly. The property is
+   * `datasetName` because `HTMLElement.dataset` is taken.
+   */
+  @property({ reflect: true, attribute: 'dataset' }) datasetName: string | null = null;
+
+  /** The metric that ranks the rows; default the board's first score metric. */
+  @property({ reflect: true }) metric: string | null = null;
+
+  /** Comma-separated metric names to show as columns, in order; default all. */
+  @property({ reflect: true }) columns: string | null = null;
+
+  /** Per-element metric directions, `"PPL: lower, BLEU: higher"`; wins over the feed and over name-based guessing. */
+  @property({ reflect: true }) directions: string | null = null;
+
+  /** The sort: `rank`, `model`, `paper`, `date`, `extra` or a metric name, optionally `:ascending`/`:descending`. Updated when the user sorts. */
+  @property() sort: string | null = null;
+
+  /** Show only the first this many rows (plus highlighted ones) with a "Show all" button; 0 shows all. */
+  @property({ type: Number, reflect: true }) limit = 0;
+
+  /** Comma-separated model names, paper titles or arXiv ids whose rows are marked and always shown. */
+  @property({ reflect: true }) highlight: string | null = null;
+
+  /** Leave out results trained with extra data and rank the rest among themselves; the toolbar toggles it. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-extra-data' }) hideExtraData = false;
+
+  /** The search box: `auto` (when the board has more than 10 rows), `always` or `never`. */
+  @property({ reflect: true }) search: SearchMode = 'auto';
+
+  /** Hides the export buttons (CSV, Markdown, LaTeX). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-export' }) noExport = false;
+
+  @state() private query = '';
+  @state() private expanded = false;
+  @state() private announcement = '';
+
+  @query('tbody') private body?: HTMLElement;
+  @query('.scroller') private scroller?: HTMLElement;
+
+  readonly #window = new RowWindow(this, { body: () => this.body, scroller: () => this.scroller });
+  readonly #export = new ExportToolbar(this, (message) => (this.announcement = message));
+  #selection: { feed: Feed; key: string; value: TableSelection } | undefined;
+  #sorted: { rows: TableRow[]; key: string; value: TableRow[] } | undefined;
+
+  override connectedCallback(): void {
+    if (this.feed === undefined && !this.src && !this.querySelector(':scope > script[type="application/json"]')) {
+      const lightFeed = readLightDomTable(this, { task: this.task, dataset: this.datasetName });
+      if (lightFeed) this.feed = lightFeed;
+    }
+    super.connectedCallback();
+  }
+
+  protected override parseOptions(): ParseOptions | undefined {
+    const directions = parseDirections(this.directions);
+    return Object.keys(directions).length ? { directions } : undefined;
+  }
+
+  /** The current view (filtered, sorted, limited) as CSV, Markdown or LaTeX text; empty before data loads. */
+  exportAs(format: ExportFormat): string {
+    const view = this.data.feed ? this.#view(this.data.feed) : undefined;
+    return view?.kind === 'view' ? this.#export.text(format, view.model, view.rows, view.shown) : '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('task') || changed.has('datasetName') || changed.has('hideExtraData') || changed.has('sort')) this.#window.reset();
+    if (changed.has('task') || changed.has('datasetName')) this.expanded = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#window.measure();
+  }
+
+  #options(): TableOptions {
+    return {
+      task: this.task, dataset: this.datasetName, metric: this.metric,
+      columns: this.columns ? parseList(this.columns) : null,
+      directions: parseDirections(this.directions),
+      hideExtraData: this.hideExtraData,
+      highlight: parseList(this.highlight),
+    };
+  }
+
+  #view(feed: Feed): TableView | Extract<TableSelection, { kind: 'missing' }> {
+    const options = this.#options();
+    const key = JSON.stringify(options);
+    if (this.#selection?.feed !== feed || this.#selection.key !== key) this.#selection = { feed, key, value: selectTable(feed, options) };
+    const selection = this.#selection.value;
+    if (selection.kind === 'missing') return selection;
+    const { model } = selection;
+    const sort = resolveSort(model, parseSortSpec(this.sort)) ?? { column: 'rank', order: 'ascending' as const };
+    const sortKey = `${sort.column}\u0000${sort.order}`;
+    if (this.#sorted?.rows !== model.rows || this.#sorted.key !== sortKey) {
+      this.#sorted = { rows: model.rows, key: sortKey, value: sortRows(model.rows, sort) };
+    }
+    const searched = searchRows(this.#sorted.value, this.query);
+    const rows = this.expanded ? searched : limitRows(searched, this.limit);
+    const { has } = model;
+    return { kind: 'view', model, rows, all: searched.length, sort, shown: { extraData: has.extraData, paper: has.paper, date: has.date, code: has.code } };
+  }
+
+  protected renderFeed(feed: Feed): TemplateResult {
+    const view = this.#view(feed);
+    if (view.kind === 'missing') return this.#renderMissing(view.nearest);
+    const { model, rows, shown, sort } = view;
+    if (!model.leaderboard.results.length) {
+      return html`<div part="status empty" role="status">The leaderboard ${this.#boardName(model.leaderboard)} has no results yet.</div>`;
+    }
+    const { start, end } = this.#window.range(rows.length);
+    const lang = this.#lang();
+    const columnCount = 2 + model.metrics.length + Number(shown.extraData) + Number(shown.paper) + Number(shown.date) + Number(shown.code);
+    const spacer = (count: number) => count > 0
+      ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columnCount} style=${styleMap({ height: `${count * this.#window.rowHeight}px` })}></td></tr>`
+      : nothing;
+    return html`
+      ${this.#renderToolbar(model)}
+      <div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption" @scroll=${this.#window.onScroll}>
+        <table part="table" aria-rowcount=${rows.length + 1}>
+          <caption id="caption">${this.#caption(model)}</caption>
+          <thead part="header">${renderHeaderRow(model, shown, sort, (column) => this.#sortBy(model, column))}</thead>
+          <tbody>
+            ${spacer(start)}
+            ${rows.slice(start, end).map((row, i) => renderRow(row, start + i, model, shown, lang))}
+            ${spacer(rows.length - end)}
+            ${rows.length === 0 ? html`<tr><td colspan=${columnCount} class="no-match">No results match “${this.query}”.</td></tr>` : nothing}
+          </tbody>
+        </table>
+      </div>
+      ${this.#renderSummary(model, view.all, rows.length)}
+      ${this.#export.renderFallback()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  #renderToolbar(model: TableModel): TemplateResult {
+    const showSearch = this.search === 'always' || (this.search === 'auto' && model.leaderboard.results.length > SEARCH_AUTO_ROWS);
+    return html`<div part="toolbar" class="toolbar">
+      ${showSearch ? html`<label class="search"><span class="visually-hidden">Search models and papers</span>
+        <input part="search" type="search" placeholder="Search models and papers" .value=${this.query}
+          @input=${(event: Event) => { this.query = (event.target as HTMLInputElement).value; this.#window.reset(); }}></label>` : nothing}
+      ${model.extraCount > 0 ? html`<label class="toggle"><input type="checkbox" .checked=${this.hideExtraData}
+          @change=${(event: Event) => (this.hideExtraData = (event.target as HTMLInputElement).checked)}>Hide extra training data</label>` : nothing}
+      ${this.noExport ? nothing : this.#export.renderButtons((format) => this.exportAs(format), this.#fileName(model))}
+    </div>`;
+  }
+
+  #renderSummary(model: TableModel, matching: number, shownCount: number): TemplateResult {
+    const parts: string[] = [];
+    if (this.query) parts.push(`${matching} of ${model.rows.length} results match`);
+    if (model.hiddenExtra) parts.push(`${model.hiddenExtra} ${model.hiddenExtra === 1 ? 'result' : 'results'} with extra training data hidden`);
+    const more = shownCount < matching;
+    if (!parts.length && !more) return html``;
+    return html`<p part="summary" class="summary">${parts.join(' · ')}${more
+      ? html`${parts.length ? ' · ' : ''}Showing ${shownCount} of ${matching}.
+        <button type="button" class="link" @click=${() => (this.expanded = true)}>Show all ${matching}</button>`
+      : nothing}</p>`;
+  }
+
+  #renderMissing(nearest: Leaderboard[]): TemplateResult {
+    const asked = [this.task && `task “${this.task}”`, this.datasetName && `dataset “${this.datasetName}”`].filter(Boolean).join(' and ');
+    return html`<div part="status empty" role="status">
+      <p>No leaderboard for ${asked || 'this element'} in this feed.</p>
+      ${nearest.length ? html`<p>Nearest leaderboards:</p><ul>${nearest.map((board) => html`<li><button type="button" class="link"
+        @click=${() => { this.task = board.task; this.datasetName = board.dataset; }}>${this.#boardName(board)}</button></li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
+  #sortBy(model: TableModel, column: string): void {
+    const current = resolveSort(model, parseSortSpec(this.sort)) ?? { column: 'rank', order: 'ascending' };
+    const order: SortOrder = current.column === column
+      ? (current.order === 'ascending' ? 'descending' : 'ascending')
+      : defaultOrder(model, column);
+    this.sort = `${column}:${order}`;
+    this.announcement = `Sorted by ${column === 'rank' ? 'rank' : column}, ${order}.`;
+    fire(this, 'sota-sort', { column, order });
+  }
+
+  #caption(model: TableModel): string {
+    const metric = model.rankingMetric;
+    const by = metric ? `, ranked by ${metric.name} (${metric.direction === 'lower' ? 'lower' : 'higher'} is better)` : '';
+    return `${this.#boardName(model.leaderboard)}${by}`;
+  }
+
+  #boardName(board: Leaderboard): string {
+    return [board.task, board.dataset].filter(Boolean).join(' on ');
+  }
+
+  #fileName(model: TableModel): string {
+    const slug = this.#boardName(model.leaderboard).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    return `${slug || 'leaderboard'}.csv`;
+  }
+
+  #lang(): string {
+    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
+  }
+}

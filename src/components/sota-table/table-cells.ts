@@ -1,0 +1,99 @@
+// Lit templates for one body row and its cells. Feed text only ever goes into text bindings and checked hrefs.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Metric, MetricValue, Result } from '../../feed/types.js';
+import { formatMetricValue } from '../../feed/metric-value.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import type { TableModel, TableRow } from './table-model.js';
+
+/** Which optional columns a table shows. */
+export interface ShownColumns {
+  extraData: boolean;
+  paper: boolean;
+  date: boolean;
+  code: boolean;
+}
+
+const TITLE_LENGTH = 60;
+
+// Why a cache: Intl.DateTimeFormat is slow to build and every visible row formats a date. One per language.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function formatDate(iso: string, lang: string): string {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+    try {
+      format = new Intl.DateTimeFormat(lang || undefined, options);
+    } catch {
+      format = new Intl.DateTimeFormat(undefined, options); // an invalid lang attribute must not break the table
+    }
+    if (dateFormats.size > 16) dateFormats.clear();
+    dateFormats.set(lang, format);
+  }
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : format.format(time);
+}
+
+/** The text a value shows, without its footnote marks (rendered apart as superscript). */
+export function valueText(value: MetricValue, lang: string): { text: string; marks: string } {
+  const text = formatMetricValue(value, { locale: lang || undefined });
+  if (value.marks) {
+    const at = text.lastIndexOf(value.marks);
+    if (at >= 0) return { text: (text.slice(0, at) + text.slice(at + value.marks.length)).trim(), marks: value.marks };
+  }
+  return { text, marks: '' };
+}
+
+function metricCell(metric: Metric, value: MetricValue | undefined, best: number | undefined, lang: string): TemplateResult {
+  if (!value || (value.value === null && !value.raw.trim())) {
+    return html`<td part="cell value missing" class="num missing">—</td>`;
+  }
+  if (value.value === null) {
+    return html`<td part="cell value unparsed" class="num"><span class="raw" title="Not a number: shown as written">${value.raw}</span></td>`;
+  }
+  const { text, marks } = valueText(value, lang);
+  const body = html`${text}${marks ? html`<sup>${marks}</sup>` : nothing}`;
+  const isBest = !metric.descriptor && best !== undefined && value.value === best;
+  return isBest
+    ? html`<td part="cell value best" class="num"><strong>${body}</strong><span class="visually-hidden"> (best)</span></td>`
+    : html`<td part="cell value" class="num">${body}</td>`;
+}
+
+function paperCell(result: Result): TemplateResult {
+  const title = result.paper?.title ?? '';
+  const href = safeUrl(result.paper?.url);
+  const short = title.length > TITLE_LENGTH ? `${title.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : title;
+  const label = short === title
+    ? html`${title || 'Paper'}`
+    : html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${title}</span>`;
+  if (!title && !href) return html`<td part="cell paper"></td>`;
+  return html`<td part="cell paper">${href
+    ? html`<a href=${href} title=${title || nothing} rel="noopener">${label}</a>`
+    : html`<span title=${title}>${label}</span>`}</td>`;
+}
+
+function codeCell(result: Result): TemplateResult {
+  const links = [...result.code].sort((a, b) => Number(b.official) - Number(a.official));
+  const href = links.map((link) => safeUrl(link.url)).find((url) => url !== null);
+  if (!href) return html`<td part="cell code"></td>`;
+  return html`<td part="cell code"><a href=${href} rel="noopener">Code<span class="visually-hidden"> for ${result.model}</span></a></td>`;
+}
+
+function extraCell(result: Result): TemplateResult {
+  const text = result.extraData === null ? '' : result.extraData ? 'Yes' : 'No';
+  return html`<td part="cell extra-data">${text}</td>`;
+}
+
+/** One body row; `index` is its 0-based place in the current view (for aria-rowindex). */
+export function renderRow(row: TableRow, index: number, model: TableModel, shown: ShownColumns, lang: string): TemplateResult {
+  const { result } = row;
+  return html`<tr part=${row.highlighted ? 'row highlighted' : 'row'} aria-rowindex=${index + 2} class=${row.highlighted ? 'highlighted' : ''}>
+    <td part="cell rank" class="rank">${row.rank ?? '–'}</td>
+    <th part="cell model" class="model" scope="row"><span class="clip" title=${result.model}>${result.model}</span></th>
+    ${model.metrics.map((metric) => metricCell(metric, result.values[metric.name], model.best.get(metric.name), lang))}
+    ${shown.extraData ? extraCell(result) : nothing}
+    ${shown.paper ? paperCell(result) : nothing}
+    ${shown.date ? html`<td part="cell date" class="date">${result.date ? html`<time datetime=${result.date}>${formatDate(result.date, lang)}</time>` : ''}</td>` : nothing}
+    ${shown.code ? codeCell(result) : nothing}
+  </tr>`;
+}

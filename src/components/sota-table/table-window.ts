@@ -1,0 +1,96 @@
+// Windowing inside a real <table>: a 10,000-row board renders only the rows near the visible part of its
+// scroller (plus spacer rows above and below), so mounting and sorting cost the same as a 60-row board while
+// the markup stays a table (aria-rowcount / aria-rowindex tell assistive technology where each row sits).
+// Works whether the scroller has a max-height (it scrolls) or not (the page scrolls).
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+export interface RowRange {
+  start: number;
+  end: number;
+}
+
+/** Boards up to this size render every row: simpler DOM and find-in-page works. */
+export const WINDOW_THRESHOLD = 150;
+const OVERSCAN = 12;
+const INITIAL_ROWS = 40;
+
+export class RowWindow implements ReactiveController {
+  /** Height of one body row in CSS pixels, measured after each render. */
+  rowHeight = 36;
+  #start = 0;
+  #end = INITIAL_ROWS;
+  #host: ReactiveElement;
+  #body: () => HTMLElement | null | undefined;
+  #scroller: () => HTMLElement | null | undefined;
+  #frame = 0;
+
+  constructor(host: ReactiveElement, parts: { body: () => HTMLElement | null | undefined; scroller: () => HTMLElement | null | undefined }) {
+    this.#host = host;
+    this.#body = parts.body;
+    this.#scroller = parts.scroller;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    window.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('scroll', this.onScroll);
+    window.removeEventListener('resize', this.onScroll);
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  /** The rows to render out of `count`. */
+  range(count: number): RowRange {
+    if (count <= WINDOW_THRESHOLD) return { start: 0, end: count };
+    const size = Math.max(this.#end - this.#start, INITIAL_ROWS);
+    const start = Math.min(this.#start, Math.max(0, count - size));
+    return { start, end: Math.min(count, start + size) };
+  }
+
+  /** Back to the top rows (a new board or a new search). */
+  reset(): void {
+    this.#start = 0;
+    this.#end = INITIAL_ROWS;
+  }
+
+  /** Scroll listener for the scroller and the window: measures at most once per frame. */
+  readonly onScroll = (): void => {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.measure();
+    });
+  };
+
+  /** Reads the row height and the visible part of the body; asks for a render when the window must move. */
+  measure(): void {
+    const body = this.#body();
+    const scroller = this.#scroller();
+    if (!body || !scroller) return;
+    const row = body.querySelector<HTMLElement>('tr[aria-rowindex]');
+    const height = row?.getBoundingClientRect().height;
+    let changed = false;
+    if (height && Math.abs(height - this.rowHeight) > 0.5) {
+      this.rowHeight = height;
+      changed = true;
+    }
+    const bodyTop = body.getBoundingClientRect().top;
+    const view = scroller.getBoundingClientRect();
+    const top = Math.max(view.top, 0) - bodyTop;
+    const bottom = Math.min(view.bottom, window.innerHeight) - bodyTop;
+    if (bottom > top) {
+      const start = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
+      const end = Math.ceil(bottom / this.rowHeight) + OVERSCAN;
+      if (start !== this.#start || end !== this.#end) {
+        this.#start = start;
+        this.#end = Math.max(end, start + 1);
+        changed = true;
+      }
+    }
+    if (changed) this.#host.requestUpdate();
+  }
+}

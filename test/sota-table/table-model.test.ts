@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { limitRows, parseDirections, searchRows, selectTable, sortRows, type TableOptions } from '../../src/components/sota-table/table-model.js';
+import { feedOf, wikitextBoard, wikitextFeed } from './fixtures.js';
+
+const options = (extra: Partial<TableOptions> = {}): TableOptions => ({
+  task: null, dataset: null, metric: null, columns: null, directions: {}, hideExtraData: false, highlight: [], ...extra,
+});
+
+function modelOf(extra: Partial<TableOptions> = {}) {
+  const selection = selectTable(wikitextFeed(), options(extra));
+  if (selection.kind !== 'board') throw new Error('expected a board');
+  return selection.model;
+}
+
+describe('table-model', () => {
+  it('parseDirections reads names with commas inside and either separator', () => {
+    expect(parseDirections('PPL: lower, F1 (micro, avg): higher; Params:LOWER')).to.deep.equal({
+      PPL: 'lower', 'F1 (micro, avg)': 'higher', Params: 'lower',
+    });
+  });
+
+  it('selectTable ranks perplexity lower-is-better and leaves the unreadable value unranked', () => {
+    const model = modelOf({ dataset: 'wikitext-103' });
+    expect(model.rankingMetric?.name).to.equal('Test perplexity');
+    expect(model.rows.map((r) => [r.result.model, r.rank])).to.deep.equal([
+      ['Megatron-LM', 1], ['kNN-LM', 2], ['Compressive Transformer', 3], ['GPT-2 Full', 4], ['Transformer-XL Large', 5], ['Adaptive input (ours)', null],
+    ]);
+    expect(model.best.get('Test perplexity')).to.equal(10.81);
+    expect(model.best.has('Number of params')).to.equal(false);
+  });
+
+  it('a direction override reverses the ranking', () => {
+    const model = modelOf({ directions: { 'test perplexity': 'higher' } });
+    expect(model.rows[0].result.model).to.equal('Transformer-XL Large');
+  });
+
+  it('hiding extra data ranks the rest among themselves and counts what is hidden', () => {
+    const model = modelOf({ hideExtraData: true });
+    expect(model.rows.map((r) => r.rank)).to.deep.equal([1, 2, 3, null]);
+    expect(model.rows[0].result.model).to.equal('kNN-LM');
+    expect(model.hiddenExtra).to.equal(2);
+    expect(model.extraCount).to.equal(2);
+  });
+
+  it('sortRows by model keeps ranks; searchRows filters by model and paper words', () => {
+    const model = modelOf();
+    const byName = sortRows(model.rows, { column: 'model', order: 'ascending' });
+    expect(byName[0].result.model).to.equal('Adaptive input (ours)');
+    expect(byName.find((r) => r.result.model === 'Megatron-LM')!.rank).to.equal(1);
+    expect(searchRows(model.rows, 'memorization').map((r) => r.result.model)).to.deep.equal(['kNN-LM']);
+    expect(searchRows(model.rows, 'TRANSFORMER large').map((r) => r.result.model)).to.deep.equal(['Transformer-XL Large']);
+  });
+
+  it('limitRows keeps the top N plus highlighted rows beyond them', () => {
+    const model = modelOf({ highlight: ['transformer-xl large'] });
+    expect(limitRows(model.rows, 2).map((r) => r.result.model)).to.deep.equal(['Megatron-LM', 'kNN-LM', 'Transformer-XL Large']);
+  });
+
+  it('an unknown dataset gives the nearest leaderboards instead of a board', () => {
+    const other = { ...wikitextBoard(), id: 'lm--ptb', dataset: 'Penn Treebank (Word Level)' };
+    const selection = selectTable(feedOf(wikitextBoard(), other), options({ dataset: 'WikiText-2' }));
+    expect(selection.kind).to.equal('missing');
+    if (selection.kind === 'missing') expect(selection.nearest.map((b) => b.dataset)).to.include('WikiText-103');
+  });
+});
