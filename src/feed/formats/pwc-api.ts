@@ -58,8 +58,7 @@ export function readPwcApi(input: unknown, context: PwcApiContext | undefined, b
     description: optionalText(page, 'description', '', log),
   });
   const metricsFromOption = context?.metrics !== undefined;
-  readMetricList(metricsFromOption ? context?.metrics : field(page, 'metrics'), metricsFromOption ? null : '/metrics', log)
-    .forEach(({ name, direction, path }) => builder.addMetric(board, { name, direction }, path));
+  builder.addMetricList(board, readMetricList(metricsFromOption ? context?.metrics : field(page, 'metrics'), metricsFromOption ? null : '/metrics', log));
   items.forEach((item, index) => {
     const path = pointer(resultsPath, index);
     const row = expectObject(item, path, 'a result ({methodology, metrics, ...})');

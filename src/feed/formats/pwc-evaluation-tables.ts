@@ -53,11 +53,13 @@ function readSota(input: unknown, path: string, board: Leaderboard, builder: Boa
   const sota = expectObject(input, path, 'a results table ({metrics, rows})');
   warnUnknownFields(sota, SOTA_FIELDS, path, log);
   const metricsPath = pointer(path, 'metrics');
+  const specs: { name: string; path: string }[] = [];
   listAt(sota, 'metrics', path, 'a list of metric names', log).forEach((metric, index) => {
     const at = pointer(metricsPath, index);
-    if (typeof metric === 'string' && metric.trim() !== '') builder.addMetric(board, { name: metric.trim() }, at);
+    if (typeof metric === 'string' && metric.trim() !== '') specs.push({ name: metric.trim(), path: at });
     else log.add('unreadable-value', at, `Expected a metric name, found ${describe(metric)}; skipped it.`, metric);
   });
+  builder.addMetricList(board, specs);
   listAt(sota, 'rows', path, 'a list of rows', log).forEach((row, index) => readRow(row, pointer(pointer(path, 'rows'), index), board, builder, log));
 }
 

@@ -56,16 +56,13 @@ function readBoard(input: unknown, path: string, builder: BoardBuilder, log: War
     description: optionalText(object, 'description', path, log),
     source: readSource(object, path, log),
   });
-  for (const [index, metric] of optionalList(object, 'metrics', path, 'a list of metrics').entries()) {
+  builder.addMetricList(board, optionalList(object, 'metrics', path, 'a list of metrics').map((metric, index) => {
     const at = pointer(pointer(path, 'metrics'), index);
-    if (typeof metric === 'string') {
-      builder.addMetric(board, { name: metric }, at);
-      continue;
-    }
+    if (typeof metric === 'string' && metric.trim()) return { name: metric.trim(), path: at };
     const spec = expectObject(metric, at, 'a metric ({name, direction, unit})');
     warnUnknownFields(spec, METRIC_FIELDS, at, log);
-    builder.addMetric(board, { name: requiredText(spec, 'name', at, 'a metric name'), direction: readDirection(spec, at, log), unit: optionalText(spec, 'unit', at, log) }, at);
-  }
+    return { name: requiredText(spec, 'name', at, 'a metric name'), direction: readDirection(spec, at, log), unit: optionalText(spec, 'unit', at, log), path: at };
+  }));
   for (const [index, result] of optionalList(object, 'results', path, 'a list of results').entries()) {
     const at = pointer(pointer(path, 'results'), index);
     const row = expectObject(result, at, 'a result ({model, values})');

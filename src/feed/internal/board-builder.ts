@@ -76,14 +76,11 @@ export class BoardBuilder {
     return board;
   }
 
-  /** Adds a metric column unless the board has it already (a repeated name is reported once per path). */
-  addMetric(board: Leaderboard, spec: MetricSpec, path: string | null = null): Metric {
+  /** Adds a metric column unless the board has it already (merged tables list their metrics again). */
+  addMetric(board: Leaderboard, spec: MetricSpec): Metric {
     const draft = this.#draft(board);
     const known = draft.metricsByName.get(spec.name);
-    if (known) {
-      if (path !== null) this.#log.add('duplicate', path, `Metric "${spec.name}" is listed twice; kept the first.`, spec.name);
-      return known;
-    }
+    if (known) return known;
     const option = this.#directions.get(spec.name.trim().toLowerCase());
     const metric: Metric = {
       name: spec.name,
@@ -126,6 +123,19 @@ export class BoardBuilder {
     };
     board.results.push(result);
     return result;
+  }
+
+  /** Adds a table's metric list, reporting a name the same list repeats. */
+  addMetricList(board: Leaderboard, specs: ReadonlyArray<MetricSpec & { path: string | null }>): void {
+    const seen = new Set<string>();
+    for (const spec of specs) {
+      if (seen.has(spec.name)) {
+        if (spec.path !== null) this.#log.add('duplicate', spec.path, `Metric "${spec.name}" is listed twice; kept the first.`, spec.name);
+        continue;
+      }
+      seen.add(spec.name);
+      this.addMetric(board, spec);
+    }
   }
 
   leaderboards(): Leaderboard[] {
