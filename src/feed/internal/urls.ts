@@ -51,34 +51,5 @@ export function urlFromText(value: string, path: string, log: WarningLog): strin
   return null;
 }
 
-const MODERN_ID = /^(\d{4}\.\d{4,5})(?:v\d+)?$/;
-const OLD_STYLE_ID = /^([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;
-const ARXIV_PATH = /(?:^|\/\/|\.)arxiv\.org\/(?:abs|pdf|html)\/([^?#\s]+)/i;
-
-/**
- * The arXiv id, without version, in a bare id ("2104.10344v2", "arXiv:2104.10344", "hep-th/9901001") or an
- * arXiv URL (abs, pdf, html); null for anything else, so a DOI's digits are never mistaken for an id.
- */
-export function arxivIdIn(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const trimmed = text.trim();
-  const fromUrl = ARXIV_PATH.exec(trimmed);
-  const candidate = (fromUrl ? fromUrl[1] : trimmed.replace(/^arxiv:\s*/i, '')).replace(/\.pdf$/i, '').replace(/\/$/, '');
-  const match = MODERN_ID.exec(candidate) ?? OLD_STYLE_ID.exec(candidate);
-  return match ? match[1] : null;
-}
-
-/** The slug of a Papers with Code paper page URL ("https://paperswithcode.com/paper/<slug>"), else null. */
-export function pwcPaperSlug(url: string | null): string | null {
-  if (!url) return null;
-  const match = /^https?:\/\/(?:www\.)?paperswithcode\.com\/paper\/([^/?#\s]+)/i.exec(url.trim());
-  return match ? decodeURIComponentSafe(match[1]) : null;
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
+// One rule for arXiv ids and PWC slugs across the feed layer: the paper join (paperResults) reads them the same way.
+export { arxivIdFrom as arxivIdIn, pwcSlugFrom as pwcPaperSlug } from './paper-identity.js';
