@@ -3,7 +3,7 @@
 // good feed when a refresh fails, re-parses when the parse options change, and never lets a failure escape into
 // the host page: every outcome ends up in `feed`, `error` and `status`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Feed, FeedFormat, ParseOptions } from '../feed/types.js';
+import type { Feed, ParseOptions } from '../feed/types.js';
 import { parseFeed } from '../feed/parse-feed.js';
 import { FeedLoadError, loadFeed, parseJsonText, peekFeed } from './feed-cache.js';
 
@@ -58,6 +58,7 @@ export class FeedController implements ReactiveController {
   #abort: AbortController | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #connected = false;
+  #interrupted = false;
 
   constructor(host: ReactiveControllerHost, options: FeedSourceOptions) {
     this.#host = host;
@@ -67,11 +68,17 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    this.#source = undefined; // start again on reconnect: the disconnect aborted any request
+    if (this.#interrupted) {
+      // The disconnect aborted a request: start again (from the cache when another element finished it).
+      this.#interrupted = false;
+      this.#source = undefined;
+      this.#host.requestUpdate();
+    } else this.#schedule();
   }
 
   hostDisconnected(): void {
     this.#connected = false;
+    this.#interrupted = this.#abort !== undefined;
     this.#stop();
   }
 
@@ -249,11 +256,11 @@ function sameSource(a: Source, b: Source): boolean {
   return true;
 }
 
-// Ten elements showing one feed parse it once per set of options; feeds are treated as immutable.
+// Ten elements showing one feed parse it once per set of options; feeds are treated as immutable. A Feed given
+// through `.feed` comes back from parseFeed unchanged.
 const parsedFeeds = new WeakMap<object, Map<string, Feed>>();
 
 function toFeed(raw: RawFeed, options: ParseOptions | undefined): Feed {
-  if (isParsedFeed(raw.json)) return raw.json;
   const key = JSON.stringify(options ?? {});
   const cacheable = typeof raw.json === 'object' && raw.json !== null;
   const cached = cacheable ? parsedFeeds.get(raw.json as object)?.get(key) : undefined;
@@ -268,26 +275,4 @@ function toFeed(raw: RawFeed, options: ParseOptions | undefined): Feed {
     parsedFeeds.set(raw.json as object, byOptions);
   }
   return feed;
-}
-
-const FORMATS = new Set<FeedFormat>([
-  'sota-widgets',
-  'pwc-evaluation-tables',
-  'pwc-papers',
-  'pwc-links',
-  'pwc-api',
-  'hf-model-index',
-  'merged',
-]);
-
-/** A Feed that parseFeed already produced (given through `.feed`), as opposed to raw JSON. */
-export function isParsedFeed(value: unknown): value is Feed {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const candidate = value as Partial<Record<keyof Feed, unknown>>;
-  return (
-    FORMATS.has(candidate.format as FeedFormat) &&
-    Array.isArray(candidate.leaderboards) &&
-    Array.isArray(candidate.papers) &&
-    Array.isArray(candidate.warnings)
-  );
 }

@@ -114,7 +114,7 @@ function scanString(text: string, start: number): number | StringProblem {
       else return { at: i, problem: `an invalid escape "\\${next ?? ''}" inside a string` };
     }
   }
-  return { at: text.length, problem: 'a string that is never closed (the text ends inside it)' };
+  return { at: text.length, problem: 'a string that is never closed: the text ends inside it (is the file truncated?)' };
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

@@ -24,7 +24,7 @@ describe('locateJsonError', () => {
 
   it('truncated text is reported at its end', () => {
     expect(locateJsonError('[{"a": [1, 2')).to.deep.include({ offset: 12, problem: 'the text ends before the JSON is complete (is the file truncated?)' });
-    expect(locateJsonError('["abc')).to.deep.include({ offset: 5, problem: 'a string that is never closed (the text ends inside it)' });
+    expect(locateJsonError('["abc')).to.deep.include({ offset: 5, problem: 'a string that is never closed: the text ends inside it (is the file truncated?)' });
   });
 
   it('a line break inside a string points at the break', () => {

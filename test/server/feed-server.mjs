@@ -8,28 +8,28 @@ const MAX_TRACKED = 500;
 const MAX_DELAY_MS = 5000;
 const LARGE_BYTES = 256 * 1024;
 
-// Facts from the Papers with Code archive's evaluation-tables.json (task "Language Modelling", dataset "Penn
-// Treebank (Word Level)"): two rows as the archive lists them, trimmed to the fields our reader uses.
-export const goodFeed = [
-  {
-    task: 'Language Modelling',
-    datasets: [
-      {
-        dataset: 'Penn Treebank (Word Level)',
-        sota: {
-          metrics: ['Test perplexity'],
-          rows: [
-            { model_name: 'AWD-LSTM', paper_title: 'Regularizing and Optimizing LSTM Language Models', paper_date: '2017-08-07', metrics: { 'Test perplexity': '57.3' } },
-            { model_name: 'GPT-2', paper_title: 'Language Models are Unsupervised Multitask Learners', paper_date: '2019-02-14', metrics: { 'Test perplexity': '35.76' } },
-          ],
-        },
-      },
-    ],
-  },
-];
+// Our own format, version 1. Facts from the Papers with Code archive's evaluation-tables.json (task "Language
+// Modelling", dataset "Penn Treebank (Word Level)"): two rows as the archive lists them.
+export const goodFeed = {
+  version: 1,
+  leaderboards: [
+    {
+      task: 'Language Modelling',
+      dataset: 'Penn Treebank (Word Level)',
+      metrics: ['Test perplexity'],
+      results: [
+        { model: 'AWD-LSTM', date: '2017-08-07', values: { 'Test perplexity': '57.3' } },
+        { model: 'GPT-2', date: '2019-02-14', values: { 'Test perplexity': '35.76' } },
+      ],
+    },
+  ],
+};
 
 const goodText = JSON.stringify(goodFeed, null, 2);
-const versionedText = (version) => JSON.stringify([{ ...goodFeed[0], task: `Language Modelling v${version}` }]);
+// Not a feed at all, though valid JSON.
+const notAFeedText = JSON.stringify({ hello: 'world' });
+const versionedText = (version) =>
+  JSON.stringify({ ...goodFeed, leaderboards: [{ ...goodFeed.leaderboards[0], task: `Language Modelling v${version}` }] });
 
 /** path+query → how many requests, and the conditional headers of the last one. */
 const requests = new Map();
@@ -58,8 +58,9 @@ const routes = {
   'good': (ctx) => send(ctx, 200, goodText),
   'missing': (ctx) => send(ctx, 404, 'Not Found', 'text/plain'),
   'broken': (ctx) => send(ctx, 500, 'Internal Server Error', 'text/plain'),
-  // Not JSON at line 4, column 5: the comma after "A" is missing.
-  'invalid': (ctx) => send(ctx, 200, '[\n  {\n    "task": "A"\n    "datasets": []\n  }\n]\n'),
+  // Not JSON at line 4, column 3: the comma after [] is missing.
+  'invalid': (ctx) => send(ctx, 200, '{\n  "version": 1,\n  "leaderboards": []\n  "papers": []\n}\n'),
+  'not-a-feed': (ctx) => send(ctx, 200, notAFeedText),
   'truncated': (ctx) => send(ctx, 200, goodText.slice(0, Math.floor(goodText.length / 2))),
   'page': (ctx) => send(ctx, 200, '<!doctype html>\n<html><body><h1>Leaderboards</h1></body></html>', 'text/html'),
   'plain-text': (ctx) => send(ctx, 200, goodText, 'text/plain'),
