@@ -1,0 +1,11 @@
+// Copying needs the async Clipboard API, which a page can deny (permissions policy, insecure context, no focus):
+// report failure instead of throwing so the card can offer the text to select by hand.
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

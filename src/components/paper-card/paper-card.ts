@@ -1,0 +1,295 @@
+// <paper-card>: one paper from a feed, as a lab would show it on its own site: title, authors, date and venue, task
+// chips, Paper / PDF / Code links, the abstract, its results with their ranks, and a Cite button.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Feed, Paper, PaperResultRow } from '../../feed/types.js';
+import { mergeFeeds } from '../../feed/merge-feeds.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import { fire } from '../../events/events.js';
+import { SotaElement } from '../../internal/sota-element.js';
+import { hostStyles } from '../../styles/tokens.js';
+import { paperCardStyles } from './paper-card.styles.js';
+import { renderAuthorList } from './author-list.js';
+import { dedupeTasks } from './task-chips.js';
+import { formatPaperDate, venueLabel } from './paper-meta.js';
+import { paperUrl, renderLinks } from './paper-links.js';
+import { renderResultsTable, renderTopResults, topResults } from './results-table.js';
+import { selectPaper, type PaperSelection } from './select-paper.js';
+import { buildBibtex } from './bibtex.js';
+import { copyText } from './clipboard.js';
+
+let idCounter = 0;
+
+/**
+ * A paper card: the paper's facts and its leaderboard results, from one feed or from a papers feed plus a results feed.
+ *
+ * @fires sota-load - A feed (papers or results) loaded.
+ * @fires sota-error - A feed failed to load.
+ * @fires sota-select - A result's leaderboard was chosen; cancelable (cancelling also stops a templated link).
+ * @csspart card - The card.
+ * @csspart title - The title heading.
+ * @csspart authors - The author line; `author` is each name, `authors-toggle` the "+ n more" button.
+ * @csspart meta - Date and venue; `date` and `venue` are each.
+ * @csspart tasks - The task chips list; `task` is each chip.
+ * @csspart links - Paper, PDF, Code links and the Cite button; `link`, `badge`, `cite-button`, `bibtex` inside.
+ * @csspart abstract - The abstract section; `abstract-toggle` is its "Show more" button.
+ * @csspart results - The results section; `table`, `header`, `row`, `cell`, `rank`, `leaderboard-link` inside.
+ * @csspart top-results - The compact card's result list.
+ * @csspart status - Loading, error and empty messages.
+ * @cssproperty --paper-card-background - Card background (default --sota-color-surface).
+ * @cssproperty --paper-card-border-color - Card and table borders (default --sota-color-border).
+ * @cssproperty --paper-card-radius - Corner radius (default --sota-radius).
+ * @cssproperty --paper-card-padding - Inner padding.
+ * @cssproperty --paper-card-gap - Space between the card's sections.
+ * @cssproperty --paper-card-title-size - Title font size.
+ * @cssproperty --paper-card-accent - Link colour (default --sota-color-accent).
+ * @cssproperty --paper-card-muted - Secondary text colour (default --sota-color-muted).
+ * @cssproperty --paper-card-chip-background - Task chip and button background (default --sota-color-subtle).
+ * @cssproperty --paper-card-chip-color - Task chip text colour (default --sota-color-text).
+ * @cssproperty --paper-card-abstract-lines - Lines of abstract shown before "Show more".
+ */
+export class PaperCard extends SotaElement {
+  static override styles = [hostStyles, paperCardStyles];
+
+  static define(tag = 'paper-card', registry: CustomElementRegistry = customElements): void {
+    if (registry.get(tag)) return;
+    // One class can back only one tag: a second tag (a collision escape hatch) gets a subclass.
+    const base = this as typeof PaperCard;
+    registry.define(tag, registry.getName?.(base) ? class extends base {} : base);
+  }
+
+  /** URL of a second feed holding results (e.g. PWC evaluation tables beside a PWC papers file). */
+  @property({ attribute: 'results-src', reflect: true }) resultsSrc: string | null = null;
+
+  /** Results feed given directly (raw JSON or a parsed Feed). Wins over `results-src`. */
+  @property({ attribute: false }) resultsFeed: unknown = undefined;
+
+  /** Which paper: id or slug, arXiv id (with or without version), PWC or arXiv URL, or title. */
+  @property({ reflect: true }) paper: string | null = null;
+
+  /** `full` (default) or `compact`: title, authors, venue and the top results, for a sidebar. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Link template for a result's leaderboard, e.g. "/boards/{task}/{dataset}" ({task}, {dataset}, {id}, {metric}; URL-encoded). */
+  @property({ attribute: 'leaderboard-href' }) leaderboardHref: string | null = null;
+
+  @state() private authorsExpanded = false;
+  @state() private abstractExpanded = false;
+  @state() private abstractOverflows = false;
+  @state() private citeState: 'idle' | 'copied' | 'manual' = 'idle';
+
+  protected readonly resultsData = new FeedController(this, {
+    url: () => this.resultsSrc,
+    data: () => this.resultsFeed,
+    refresh: () => this.refresh,
+    parseOptions: () => this.parseOptions(),
+    onLoad: (feed, url) => fire(this, 'sota-load', { feed, url }),
+    onError: (error, stale) =>
+      fire(this, 'sota-error', { message: error.message, kind: error.kind, url: error.url, stale, error }),
+  });
+
+  readonly #id = `paper-card-${++idCounter}`;
+  #merged: { parts: Feed[]; feed: Feed } | undefined;
+  #copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  #abstractObserver: ResizeObserver | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#copiedTimer);
+    this.#abstractObserver?.disconnect();
+    this.#abstractObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('paper')) {
+      this.authorsExpanded = false;
+      this.abstractExpanded = false;
+      this.citeState = 'idle';
+    }
+  }
+
+  /** The papers feed and the results feed as one (merged only when either changes). */
+  get combinedFeed(): Feed | undefined {
+    const parts = [this.data.feed, this.resultsData.feed].filter((feed): feed is Feed => feed !== undefined);
+    if (parts.length <= 1) return parts[0];
+    const cached = this.#merged;
+    if (cached && cached.parts.length === parts.length && cached.parts.every((part, i) => part === parts[i])) return cached.feed;
+    const feed = mergeFeeds(...parts);
+    this.#merged = { parts, feed };
+    return feed;
+  }
+
+  protected override render(): unknown {
+    const controllers = [this.data, this.resultsData];
+    const feed = this.combinedFeed;
+    const errors = controllers.map((c) => c.error).filter((e) => e !== undefined);
+    if (!feed) {
+      if (controllers.some((c) => c.status === 'loading')) return this.renderLoading();
+      if (errors.length) return this.renderError(errors[0]);
+      return html`<div part="status empty">No data: set <code>src</code> or <code>.feed</code>.</div>`;
+    }
+    const stillLoading = controllers.some((c) => c.status === 'loading' && !c.feed);
+    return html`${this.renderFeed(feed)}${errors.map(
+      (error) => html`<p class="stale" part="stale" role="status">Could not load ${error.url ?? 'a feed'}: ${error.message}</p>`,
+    )}${stillLoading ? html`<p class="stale" role="status">Loading more results…</p>` : nothing}`;
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div part="status loading" role="status">Loading paper…</div>`;
+  }
+
+  protected renderFeed(feed: Feed): TemplateResult {
+    const selection = selectPaper(feed, this.paper);
+    if (selection.kind !== 'found') return this.renderMessage(selection);
+    const { paper, rows, code } = selection;
+    return this.variant === 'compact' ? this.renderCompact(paper, rows) : this.renderFull(paper, rows, code);
+  }
+
+  private renderTitle(paper: Paper): TemplateResult {
+    const href = paperUrl(paper);
+    const title = paper.title.trim() || 'Untitled paper';
+    return html`<h2 part="title" class="title" id=${`${this.#id}-title`}>
+      ${href ? html`<a href=${href} rel="noopener">${title}</a>` : title}
+    </h2>`;
+  }
+
+  private renderMeta(paper: Paper): TemplateResult | typeof nothing {
+    const date = formatPaperDate(paper.date);
+    const venue = venueLabel(paper.venue);
+    if (!date && !venue) return nothing;
+    return html`<p part="meta" class="meta">
+      ${date ? html`<time part="date" datetime=${paper.date ?? ''}>${date}</time>` : nothing}
+      ${venue ? html`<span part="venue">${venue}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderAuthors(paper: Paper, limit: number): TemplateResult | typeof nothing {
+    return renderAuthorList(paper.authors, {
+      expanded: this.authorsExpanded,
+      limit,
+      onToggle: () => (this.authorsExpanded = !this.authorsExpanded),
+    });
+  }
+
+  private renderFull(paper: Paper, rows: PaperResultRow[], code: Paper['code']): TemplateResult {
+    const tasks = dedupeTasks(paper.tasks.length ? paper.tasks : rows.map((row) => row.leaderboard.task));
+    const abstractId = `${this.#id}-abstract`;
+    const cite = html`<li><button type="button" part="cite-button" class="button" @click=${() => this.cite(paper)}>Cite</button>${this.citeState === 'copied'
+      ? html` <span class="copied" role="status">Copied BibTeX</span>`
+      : nothing}</li>`;
+    return html`<article part="card" aria-labelledby=${`${this.#id}-title`}>
+      ${this.renderTitle(paper)} ${this.renderAuthors(paper, 5)} ${this.renderMeta(paper)}
+      ${tasks.length
+        ? html`<ul part="tasks" class="chips" aria-label="Tasks">${tasks.map((task) => html`<li part="task">${task}</li>`)}</ul>`
+        : nothing}
+      ${renderLinks(paper, code, cite)}
+      ${this.citeState === 'manual' ? this.renderManualBibtex(paper) : nothing}
+      ${paper.abstract?.trim()
+        ? html`<section part="abstract" class="abstract" aria-labelledby=${`${abstractId}-heading`}>
+            <h3 id=${`${abstractId}-heading`}>Abstract</h3>
+            <p id=${abstractId} class=${this.abstractExpanded ? '' : 'clamped'}>${paper.abstract.trim()}</p>
+            ${this.abstractOverflows || this.abstractExpanded
+              ? html`<button type="button" part="abstract-toggle" class="link-button" aria-expanded=${this.abstractExpanded ? 'true' : 'false'}
+                  aria-controls=${abstractId} @click=${() => (this.abstractExpanded = !this.abstractExpanded)}>
+                  ${this.abstractExpanded ? 'Show less' : 'Show more'}</button>`
+              : nothing}
+          </section>`
+        : nothing}
+      ${rows.length
+        ? html`<section part="results" aria-labelledby=${`${this.#id}-results`}>
+            <h3 id=${`${this.#id}-results`}>Results</h3>
+            ${renderResultsTable(rows, this.resultsOptions())}
+          </section>`
+        : html`<p part="no-results" class="muted">No leaderboard results for this paper in the feed.</p>`}
+    </article>`;
+  }
+
+  private renderCompact(paper: Paper, rows: PaperResultRow[]): TemplateResult {
+    const top = topResults(rows, 3);
+    return html`<article part="card compact" aria-labelledby=${`${this.#id}-title`}>
+      ${this.renderTitle(paper)} ${this.renderAuthors(paper, 2)} ${this.renderMeta(paper)}
+      ${top.length ? renderTopResults(top, this.resultsOptions()) : nothing}
+    </article>`;
+  }
+
+  private renderManualBibtex(paper: Paper): TemplateResult {
+    const id = `${this.#id}-bibtex`;
+    return html`<div part="bibtex" class="bibtex">
+      <label for=${id}>The clipboard is not available here: select and copy this BibTeX entry.</label>
+      <textarea id=${id} readonly spellcheck="false" .value=${this.bibtexFor(paper)}></textarea>
+    </div>`;
+  }
+
+  private renderMessage(selection: Exclude<PaperSelection, { kind: 'found' }>): TemplateResult {
+    const choose = (paper: Paper) => html`<li><button type="button" part="suggestion" class="link-button"
+      @click=${() => (this.paper = paper.id)}>${paper.title}</button></li>`;
+    if (selection.kind === 'not-found') {
+      return html`<div part="status empty" role="status">
+        No paper matching “${selection.query}” in this feed.${selection.suggestions.length
+          ? html` Did you mean:<ul class="suggestions">${selection.suggestions.map(choose)}</ul>`
+          : nothing}
+      </div>`;
+    }
+    if (selection.kind === 'choose') {
+      return html`<div part="status empty" role="status">
+        This feed has ${selection.papers.length} papers: set <code>paper</code> to choose one, for example:
+        <ul class="suggestions">${selection.papers.slice(0, 5).map(choose)}</ul>
+      </div>`;
+    }
+    return html`<div part="status empty" role="status">Set <code>paper</code> to the id, arXiv id, URL or title of a paper in this feed.</div>`;
+  }
+
+  private resultsOptions() {
+    return {
+      hrefTemplate: this.leaderboardHref,
+      onSelect: (row: PaperResultRow, event: Event) => {
+        const allowed = fire(this, 'sota-select', { result: row.result, leaderboardId: row.leaderboard.id }, { cancelable: true });
+        if (!allowed) event.preventDefault();
+      },
+    };
+  }
+
+  /** The feed's own BibTeX when it has one, else one built from the paper's facts. */
+  bibtexFor(paper: Paper): string {
+    return paper.bibtex?.trim() || buildBibtex(paper);
+  }
+
+  private async cite(paper: Paper): Promise<void> {
+    if (this.citeState === 'manual') {
+      this.citeState = 'idle';
+      return;
+    }
+    const copied = await copyText(this.bibtexFor(paper));
+    clearTimeout(this.#copiedTimer);
+    this.citeState = copied ? 'copied' : 'manual';
+    if (copied) this.#copiedTimer = setTimeout(() => (this.citeState = 'idle'), 2500);
+    else {
+      await this.updateComplete;
+      const area = this.renderRoot.querySelector('textarea');
+      area?.focus();
+      area?.select();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#watchAbstract();
+  }
+
+  /** "Show more" only when the clamped abstract really hides text: that depends on width, font and zoom. */
+  #watchAbstract(): void {
+    const abstract = this.renderRoot.querySelector<HTMLElement>('.abstract p');
+    if (!abstract) return;
+    this.#abstractObserver ??= new ResizeObserver(() => this.#measureAbstract());
+    this.#abstractObserver.disconnect();
+    this.#abstractObserver.observe(abstract);
+    this.#measureAbstract();
+  }
+
+  #measureAbstract(): void {
+    const abstract = this.renderRoot.querySelector<HTMLElement>('.abstract p');
+    if (!abstract || this.abstractExpanded) return;
+    const overflows = abstract.scrollHeight > abstract.clientHeight + 1;
+    if (overflows !== this.abstractOverflows) this.abstractOverflows = overflows;
+  }
+}
