@@ -49,14 +49,19 @@ interface BoardBuilder {
   board: Leaderboard;
   resultIds: Set<string>;
   bySignature: Map<string, number[]>;
+  /** For each merged result, the input feeds that contributed a row to it. */
+  origins: Set<number>[];
 }
 
-function addResult(builder: BoardBuilder, result: Result): void {
+// A row folds into an equal row only when no row of its own feed went there yet: two equal rows inside one feed
+// are that feed's own data (the PWC archive has some), and a merge must not drop them silently.
+function addResult(builder: BoardBuilder, result: Result, origin: number): void {
   const signature = resultSignature(result);
   const results = builder.board.results;
   const twins = builder.bySignature.get(signature) ?? [];
-  const twin = twins.find((index) => samePaper(results[index], result));
+  const twin = twins.find((index) => !builder.origins[index].has(origin) && samePaper(results[index], result));
   if (twin !== undefined) {
+    builder.origins[twin].add(origin);
     const known = results[twin];
     results[twin] = {
       ...known,
@@ -68,6 +73,7 @@ function addResult(builder: BoardBuilder, result: Result): void {
     return;
   }
   builder.bySignature.set(signature, [...twins, results.length]);
+  builder.origins.push(new Set([origin]));
   results.push({ ...result, id: uniqueId(result.id, builder.resultIds) });
 }
 
@@ -116,7 +122,7 @@ function mergePapers(feeds: Feed[]): Paper[] {
  * One feed from several (papers from one file, tables from another, boards from several). Leaderboards whose task
  * and dataset normalise alike (normalizeName) become one: metrics are united by name (a direction from the feed
  * or options beats an inferred one), results that repeat one another (same model, values and paper) are kept
- * once with missing date, paper and code filled in. Papers sharing an arXiv id, URL or title become one, each
+ * once with missing date, paper and code filled in (equal rows within one feed are all kept). Papers sharing an arXiv id, URL or title become one, each
  * field taken from the first feed that has it. Ids stay unique (a clash gets "~2"); warnings are concatenated
  * (their paths point into their own input); source and updated come from the first feed that has them.
  * Inputs are not modified.
@@ -124,7 +130,8 @@ function mergePapers(feeds: Feed[]): Paper[] {
 export function mergeFeeds(...feeds: Feed[]): Feed {
   const builders = new Map<string, BoardBuilder>();
   const boardIds = new Set<string>();
-  for (const board of feeds.flatMap((feed) => feed.leaderboards)) {
+  const boards = feeds.flatMap((feed, origin) => feed.leaderboards.map((board) => ({ board, origin })));
+  for (const { board, origin } of boards) {
     const key = `${nameKey(board.task)}\u0000${nameKey(board.dataset)}`;
     let builder = builders.get(key);
     if (!builder) {
@@ -132,6 +139,7 @@ export function mergeFeeds(...feeds: Feed[]): Feed {
         board: { ...board, id: uniqueId(board.id, boardIds), metrics: [], results: [] },
         resultIds: new Set(),
         bySignature: new Map(),
+        origins: [],
       };
       builders.set(key, builder);
     }
@@ -139,7 +147,7 @@ export function mergeFeeds(...feeds: Feed[]): Feed {
     merged.description ??= board.description;
     merged.source ??= board.source;
     board.metrics.forEach((metric) => mergeMetric(merged.metrics, metric));
-    board.results.forEach((result) => addResult(builder, result));
+    board.results.forEach((result) => addResult(builder, result, origin));
   }
   return {
     format: 'merged',

@@ -59,6 +59,15 @@ describe('mergeFeeds', () => {
     expect(squad.results[0].date).to.equal('2018-10-11');
   });
 
+  it('mergeFeeds keeps equal rows that come from one feed', () => {
+    // The PWC archive's SQuAD1.1 table lists one "Unnamed model" row twice.
+    const twice = { model: 'Unnamed model', date: '2018-04-17', values: { EM: '72.831' } };
+    const single = mergeFeeds(feed([leaderboard('Question Answering', 'SQuAD1.1', ['EM'], [twice, twice])]));
+    expect(single.leaderboards[0].results).to.have.length(2);
+    const again = mergeFeeds(feed([leaderboard('Question Answering', 'SQuAD1.1', ['EM'], [twice])]), single);
+    expect(again.leaderboards[0].results).to.have.length(2);
+  });
+
   it('mergeFeeds keeps result ids unique within a leaderboard', () => {
     const ids = merged.leaderboards[0].results.map((r) => r.id);
     expect(new Set(ids).size).to.equal(ids.length);

@@ -6,7 +6,7 @@ import type { Paper, PaperRef } from '../types.js';
 
 const MODERN_ID = /^(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?$/;
 const OLD_STYLE_ID = /^([a-z]+(?:-[a-z]+)*)(?:\.[a-z]{2})?\/(\d{7})(?:v\d+)?$/i;
-const ARXIV_URL = /^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html|format)\/([^?#]+?)(?:\.pdf)?\/?(?:[?#].*)?$/i;
+const ARXIV_URL = /^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html|format)\/([^?#]+)/i;
 const PWC_PAPER_URL = /^(?:https?:\/\/)?(?:www\.)?paperswithcode\.com\/paper\/([^/?#\s]+)/i;
 const OPENREVIEW_URL = /^(?:https?:\/\/)?(?:www\.)?openreview\.net\/(?:forum|pdf)\?(?:.*&)?id=([^&#\s]+)/i;
 const LOOKS_LIKE_URL = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
@@ -19,7 +19,7 @@ export function arxivIdFrom(text: string | null | undefined): string | null {
   if (typeof text !== 'string') return null;
   const trimmed = text.trim();
   const fromUrl = ARXIV_URL.exec(trimmed);
-  const candidate = fromUrl ? fromUrl[1] : trimmed.replace(/^arxiv\s*:?\s*/i, '');
+  const candidate = fromUrl ? fromUrl[1].replace(/\/+$/, '').replace(/\.pdf$/i, '') : trimmed.replace(/^arxiv\s*:?\s*/i, '');
   const modern = MODERN_ID.exec(candidate);
   if (modern) {
     const month = Number(modern[2]);
@@ -54,7 +54,9 @@ export function urlKey(url: string | null | undefined): string | null {
 /** A title compared loosely: letters and digits only, lower case, accents dropped. */
 export function titleKey(title: string | null | undefined): string | null {
   if (typeof title !== 'string') return null;
-  const key = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  // Unicode normalisation is the slow part and most titles are plain ASCII.
+  const plain = /^[\x20-\x7e]*$/.test(title) ? title : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const key = plain.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return key || null;
 }
 
@@ -86,8 +88,21 @@ export function paperIdentities(paper: Paper): string[] {
   ]);
 }
 
+// paperResults and mergeFeeds ask for every result's identities, often several times per call; reading URLs with
+// regular expressions dominates, so each reference object is read once (feeds are not mutated after parsing).
+const refIdentityCache = new WeakMap<PaperRef, string[]>();
+
 export function refIdentities(ref: PaperRef | null): string[] {
   if (!ref) return [];
+  let identities = refIdentityCache.get(ref);
+  if (!identities) {
+    identities = readRefIdentities(ref);
+    refIdentityCache.set(ref, identities);
+  }
+  return identities;
+}
+
+function readRefIdentities(ref: PaperRef): string[] {
   return compact([
     idIdentity(ref.id),
     prefixed('arxiv:', arxivIdFrom(ref.arxivId)),
