@@ -1,0 +1,94 @@
+// Turns a leaderboard's results into the points a trend chart draws: dated, valued, in time order, with the
+// record setters and highlighted models marked. Pure data: the element passes in the records it got from
+// stateOfTheArt so the frontier has one definition in the whole library.
+import type { MetricValue, Result } from '../feed/types.js';
+
+export interface TrendPoint {
+  result: Result;
+  /** Milliseconds since the epoch (UTC midnight of the result's date). */
+  time: number;
+  value: number;
+  /** value ± uncertainty, or null when the feed gives no uncertainty. */
+  low: number | null;
+  high: number | null;
+  /** Trained with extra data (styled apart, can be hidden). */
+  extra: boolean;
+  /** Set a new best when it appeared (a step of the frontier). */
+  record: boolean;
+  highlighted: boolean;
+}
+
+export interface TrendPoints {
+  /** Dated, valued results in time order (feed order within a day). */
+  points: TrendPoint[];
+  /** The record setters, in time order. */
+  records: TrendPoint[];
+  /** Results left off because they have no readable date. */
+  undated: number;
+  /** Dated results left off because they have no value for the metric. */
+  noValue: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** UTC milliseconds of a YYYY-MM-DD date, or null. */
+export function dateTime(date: string | null): number | null {
+  const match = date ? ISO_DATE.exec(date) : null;
+  if (!match) return null;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isFinite(time) ? time : null;
+}
+
+/** How highlight names are compared: case and spacing do not matter. */
+export function modelKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The result's value for the metric: exact key first, then ignoring case (feeds are not consistent). */
+function valueOf(result: Result, metricName: string): MetricValue | undefined {
+  const exact = result.values[metricName];
+  if (exact !== undefined) return exact;
+  const wanted = metricName.trim().toLowerCase();
+  const key = Object.keys(result.values).find((name) => name.trim().toLowerCase() === wanted);
+  return key === undefined ? undefined : result.values[key];
+}
+
+export function trendPoints(
+  results: readonly Result[],
+  metricName: string,
+  records: readonly Result[],
+  highlight: readonly string[] = [],
+): TrendPoints {
+  const recordSet = new Set(records);
+  const highlighted = new Set(highlight.map(modelKey));
+  const points: TrendPoint[] = [];
+  let undated = 0;
+  let noValue = 0;
+  for (const result of results) {
+    const time = dateTime(result.date);
+    if (time === null) {
+      undated++;
+      continue;
+    }
+    const metricValue = valueOf(result, metricName);
+    const value = metricValue?.value;
+    if (value === null || value === undefined || !Number.isFinite(value)) {
+      noValue++;
+      continue;
+    }
+    const spread = metricValue?.uncertainty ?? null;
+    points.push({
+      result,
+      time,
+      value,
+      low: spread !== null && spread > 0 ? value - spread : null,
+      high: spread !== null && spread > 0 ? value + spread : null,
+      extra: result.extraData === true,
+      record: recordSet.has(result),
+      highlighted: highlighted.size > 0 && highlighted.has(modelKey(result.model)),
+    });
+  }
+  // Array.prototype.sort is stable: results of one day keep their feed order.
+  points.sort((a, b) => a.time - b.time);
+  return { points, records: points.filter((p) => p.record), undated, noValue };
+}

@@ -1,0 +1,113 @@
+// Export as files people can put in slides and papers. The SVG must stand alone: outside the shadow root no
+// stylesheet reaches it, so every computed style that matters is written onto the copy as a presentation
+// attribute (not a style attribute, which a strict CSP would report), and the font is named on the root.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+const PAINT_PROPERTIES = [
+  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap',
+  'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
+  'dominant-baseline', 'paint-order', 'visibility',
+] as const;
+
+export interface StandaloneOptions {
+  title: string;
+  description: string;
+  /** Colour painted behind the chart (a transparent chart is unreadable once it leaves its page). */
+  background: string;
+}
+
+/** The first opaque background colour from the element up through its ancestors, else the page canvas. */
+export function resolvedBackground(element: Element): string {
+  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (colour && colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour)) return colour;
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? '#0d1117' : '#ffffff';
+}
+
+function copyStyles(source: Element, target: Element): void {
+  if (source instanceof SVGElement) {
+    const style = getComputedStyle(source);
+    if (style.display === 'none') {
+      target.remove();
+      return;
+    }
+    for (const name of PAINT_PROPERTIES) {
+      const value = style.getPropertyValue(name);
+      if (value && value !== 'normal' && value !== 'auto') target.setAttribute(name, value);
+    }
+  }
+  const sourceChildren = [...source.children];
+  const targetChildren = [...target.children];
+  sourceChildren.forEach((child, i) => targetChildren[i] && copyStyles(child, targetChildren[i]));
+}
+
+/** A standalone SVG document of what `svg` shows now. */
+export function standaloneSvg(source: SVGSVGElement, options: StandaloneOptions): string {
+  const copy = source.cloneNode(true) as SVGSVGElement;
+  copyStyles(source, copy);
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  comments.forEach((c) => c.parentNode?.removeChild(c));
+  for (const attribute of ['part', 'class', 'data-index', 'aria-hidden', 'focusable']) {
+    copy.querySelectorAll(`[${attribute}]`).forEach((el) => el.removeAttribute(attribute));
+    copy.removeAttribute(attribute);
+  }
+  copy.querySelector('.focus-ring, [part~="focus"]')?.remove();
+  const { width, height } = source.viewBox.baseVal;
+  copy.setAttribute('xmlns', SVG_NS);
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  copy.setAttribute('font-family', getComputedStyle(source).fontFamily);
+  copy.setAttribute('role', 'img');
+  const doc = copy.ownerDocument;
+  const title = doc.createElementNS(SVG_NS, 'title');
+  title.textContent = options.title;
+  const desc = doc.createElementNS(SVG_NS, 'desc');
+  desc.textContent = options.description;
+  const backdrop = doc.createElementNS(SVG_NS, 'rect');
+  backdrop.setAttribute('width', '100%');
+  backdrop.setAttribute('height', '100%');
+  backdrop.setAttribute('fill', options.background);
+  copy.prepend(title, desc, backdrop);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+}
+
+/** Rasterises a standalone SVG at `scale`× its size (2× by default: sharp on high-density screens and in print). */
+export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw a PNG here.');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves a blob under `filename` through a temporary download link. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "f1-squad1-1" from "F1" and "SQuAD1.1". */
+export function fileSlug(...parts: string[]): string {
+  return parts.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';
+}

@@ -1,0 +1,376 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Feed, Leaderboard, Metric, ParseOptions } from '../../feed/types.js';
+import { findLeaderboard, nearestLeaderboards } from '../../feed/find-leaderboard.js';
+import { defaultMetric } from '../../feed/rank-results.js';
+import { stateOfTheArt } from '../../feed/state-of-the-art.js';
+import { formatMetricValue } from '../../feed/metric-value.js';
+import { metricDirection } from '../../feed/metric-direction.js';
+import { trendPoints, type TrendPoint, type TrendPoints } from '../../chart/trend-points.js';
+import { trendLayout, type LabelMode, type TrendLayout } from '../../chart/trend-layout.js';
+import type { ValueScale } from '../../chart/trend-scales.js';
+import { omittedNotes, trendSummary } from '../../chart/trend-summary.js';
+import { nearestPoint } from '../../chart/nearest-point.js';
+import { formatDate } from '../../chart/trend-format.js';
+import { SotaElement } from '../../internal/sota-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { fire } from '../../events/events.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { hostStyles } from '../../styles/tokens.js';
+import { metricTrendStyles } from './metric-trend.styles.js';
+import { parseDirectionOverride, parseNameList, cssLengthPx } from './trend-options.js';
+import { trendChart } from './trend-chart.js';
+import { trendTable } from './trend-table.js';
+import { trendLegend } from './trend-legend.js';
+import { downloadBlob, fileSlug, resolvedBackground, standaloneSvg, svgToPng } from './chart-export.js';
+import { textMeasurer } from './text-measure.js';
+
+/** What one board, metric and set of options reduce to before any pixels: cached across renders. */
+interface TrendModel {
+  board: Leaderboard;
+  metric: Metric;
+  data: TrendPoints;
+  hiddenExtra: number;
+  anyExtra: boolean;
+  summary: string;
+  title: string;
+  /** How a point's value is written, as the feed wrote it ("51.0", "0.84 ± 0.01"). */
+  valueText: (point: TrendPoint) => string;
+}
+
+function valueWriter(metricName: string): (point: TrendPoint) => string {
+  const wanted = metricName.toLowerCase();
+  return (point) => {
+    const values = point.result.values;
+    const value = values[metricName] ?? Object.entries(values).find(([k]) => k.toLowerCase() === wanted)?.[1];
+    return value ? formatMetricValue(value) : String(point.value);
+  };
+}
+
+const DEFAULT_HEIGHT = 320;
+
+/**
+ * The state of the art over time: every dated result as a point, the best-so-far as a step line, record
+ * setters named. Readable without sight (summary, keyboard, table) and exportable as SVG or PNG.
+ *
+ * @fires sota-load - A feed was loaded and parsed.
+ * @fires sota-error - Loading or parsing failed; the message is also shown.
+ * @fires sota-select - A point was clicked or chosen with Enter; cancel it to stop the paper link opening.
+ *
+ * @csspart chart - The focusable plot area around the SVG.
+ * @csspart point - Every dot (also `record`, `highlight`, `extra`).
+ * @csspart frontier - The best-so-far step line.
+ * @csspart label - A model name next to its point.
+ * @csspart axis - Both axes (also `x-axis`, `y-axis`).
+ * @csspart tooltip - The box describing the point under the pointer or keyboard focus.
+ * @csspart toolbar - The row of title and buttons.
+ * @csspart button - The Table, Download SVG and Download PNG buttons.
+ * @csspart table - The data table shown by the Table toggle.
+ * @csspart summary - The written summary under the chart.
+ * @csspart notes - Notes on results that are not drawn.
+ * @csspart legend - What each kind of mark means.
+ *
+ * @cssproperty --metric-trend-height - Chart height (px, rem or em); the `height` attribute wins. Default 320px.
+ * @cssproperty --metric-trend-point-color - Ordinary dots. Default --sota-color-muted.
+ * @cssproperty --metric-trend-record-color - Record-setting dots. Default --sota-color-accent.
+ * @cssproperty --metric-trend-frontier-color - The step line. Default --sota-color-accent.
+ * @cssproperty --metric-trend-extra-color - Results trained with extra data.
+ * @cssproperty --metric-trend-highlight-color - Highlighted models.
+ * @cssproperty --metric-trend-grid-color - Grid lines. Default --sota-color-border.
+ * @cssproperty --metric-trend-label-color - Point labels. Default --sota-color-text.
+ * @cssproperty --metric-trend-font-size - Labels and ticks. Default 11px.
+ * @cssproperty --metric-trend-tooltip-background - Tooltip and label halo. Default --sota-color-surface.
+ * @cssproperty --metric-trend-table-height - Most the table grows before it scrolls. Default 24em.
+ */
+export class MetricTrend extends SotaElement {
+  static override styles = [hostStyles, metricTrendStyles];
+
+  static define(tag = 'metric-trend', registry: CustomElementRegistry = customElements): void {
+    if (!registry.get(tag)) registry.define(tag, this);
+  }
+
+  /** Task name, to tell apart boards that share a dataset (forgiving of case and punctuation). */
+  @property({ reflect: true }) task: string | null = null;
+
+  /** Dataset name or board id (attribute `dataset`; `dataset` the property belongs to HTMLElement); without it the feed's first board. */
+  @property({ reflect: true, attribute: 'dataset' }) datasetName: string | null = null;
+
+  /** Metric to plot; default the board's first score metric. */
+  @property({ reflect: true }) metric: string | null = null;
+
+  /** Direction override, as on <sota-table>: per metric "PPL: lower, BLEU: higher", or a bare "lower" for the metric shown. */
+  @property({ reflect: true }) directions: string | null = null;
+
+  /** Comma-separated model names whose points are emphasised and labelled. */
+  @property({ reflect: true }) highlight: string | null = null;
+
+  /** Leave out results trained with extra data (the frontier is recomputed without them). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-extra-data' }) hideExtraData = false;
+
+  /** `linear` (default) or `log`; log falls back to linear, with a note, when a value is not above zero. */
+  @property({ reflect: true }) scale: ValueScale = 'linear';
+
+  /** Which points are named: `record` setters (default), `none`, or `all` that fit. */
+  @property({ reflect: true }) labels: LabelMode = 'record';
+
+  /** Chart height in px; wins over --metric-trend-height. */
+  @property({ type: Number, reflect: true }) height: number | null = null;
+
+  /** Hide the Download SVG / PNG buttons. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-export' }) noExport = false;
+
+  /** Show the data as a table instead of the chart. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+
+  /** Index (in time order) of the point under the pointer or keyboard focus; -1 for none. */
+  @state() private active = -1;
+  @state() private announcement = '';
+
+  @query('svg.chart') private chartSvg!: SVGSVGElement | null;
+  @query('[part~="tooltip"]') private tooltip!: HTMLElement | null;
+  /** Set through the CSSOM after render: a style attribute would break under a strict CSP. */
+  #tooltipAt = { x: 0, y: 0 };
+
+  readonly #size = new ResizeController(this);
+  #model: { key: unknown[]; value: TrendModel | string } | undefined;
+  #layout: { key: unknown[]; value: TrendLayout } | undefined;
+  #measure = textMeasurer(this);
+
+  protected override parseOptions(): ParseOptions | undefined {
+    const { named } = parseDirectionOverride(this.directions);
+    return Object.keys(named).length ? { directions: named } : undefined;
+  }
+
+  /** The chart as a standalone SVG document (styles resolved, title and summary inside). */
+  toSVG(): string | null {
+    const model = this.#currentModel();
+    if (!this.chartSvg || typeof model === 'string' || !model) return null;
+    return standaloneSvg(this.chartSvg, { title: model.title, description: model.summary, background: resolvedBackground(this) });
+  }
+
+  /** The chart as a PNG at `scale`× its on-screen size (2× by default). */
+  async toPNG(scale = 2): Promise<Blob | null> {
+    const text = this.toSVG();
+    if (!text || !this.chartSvg) return null;
+    const { width, height } = this.chartSvg.viewBox.baseVal;
+    return svgToPng(text, width, height, scale);
+  }
+
+  #chartHeight(): number {
+    if (this.height && this.height > 0) return this.height;
+    return cssLengthPx(getComputedStyle(this).getPropertyValue('--metric-trend-height')) ?? DEFAULT_HEIGHT;
+  }
+
+  #currentModel(): TrendModel | string | undefined {
+    return this.#model?.value;
+  }
+
+  #buildModel(feed: Feed): TrendModel | string {
+    const key = [feed, this.task, this.datasetName, this.metric, this.directions, this.highlight, this.hideExtraData];
+    if (this.#model && key.every((k, i) => k === this.#model!.key[i])) return this.#model.value;
+    const value = this.#computeModel(feed);
+    this.#model = { key, value };
+    this.#layout = undefined;
+    return value;
+  }
+
+  #computeModel(feed: Feed): TrendModel | string {
+    const board = this.datasetName
+      ? findLeaderboard(feed, { task: this.task ?? undefined, dataset: this.datasetName })
+      : feed.leaderboards[0];
+    if (!board) {
+      const near = this.datasetName ? nearestLeaderboards(feed, { task: this.task ?? undefined, dataset: this.datasetName }, 3) : [];
+      const hint = near.length ? ` Did you mean ${near.map((b) => `${b.dataset} (${b.task})`).join(', ')}?` : '';
+      return this.datasetName ? `No leaderboard for ${this.datasetName} in this feed.${hint}` : 'This feed has no leaderboards.';
+    }
+    const named = this.metric
+      ? board.metrics.find((m) => m.name.trim().toLowerCase() === this.metric!.trim().toLowerCase())
+        ?? { name: this.metric, direction: metricDirection(this.metric), directionSource: 'inferred' as const, unit: null, descriptor: false }
+      : defaultMetric(board);
+    if (!named) return `The ${board.dataset} leaderboard has no metrics to plot.`;
+    // parseOptions reaches only the next parse; reading the override here too makes a changed attribute count at once.
+    const { named: byName, bare } = parseDirectionOverride(this.directions);
+    const wanted = Object.entries(byName).find(([name]) => name.toLowerCase() === named.name.toLowerCase())?.[1] ?? bare;
+    const metric: Metric = wanted ? { ...named, direction: wanted, directionSource: 'option' } : named;
+    const anyExtra = board.results.some((r) => r.extraData === true);
+    const results = this.hideExtraData ? board.results.filter((r) => r.extraData !== true) : board.results;
+    const records = stateOfTheArt({ ...board, results }, metric);
+    const data = trendPoints(results, metric.name, records, parseNameList(this.highlight));
+    const valueText = valueWriter(metric.name);
+    const summary = trendSummary({ metric: metric.name, dataset: board.dataset, direction: metric.direction, ...data, valueText });
+    const title = `${metric.name} on ${board.dataset}`;
+    return { board, metric, data, hiddenExtra: board.results.length - results.length, anyExtra, summary, title, valueText };
+  }
+
+  #buildLayout(model: TrendModel, width: number, height: number): TrendLayout {
+    const key = [model, width, height, this.scale, this.labels];
+    if (this.#layout && key.every((k, i) => k === this.#layout!.key[i])) return this.#layout.value;
+    const value = trendLayout(model.data.points, {
+      width, height, scale: this.scale, labels: this.labels, direction: model.metric.direction,
+      fontSize: this.#measure.fontSize(), measure: this.#measure.width,
+    });
+    this.#layout = { key, value };
+    return value;
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const model = this.#buildModel(feed);
+    if (typeof model === 'string') return html`<div part="status empty" class="message">${model}</div>`;
+    const { points } = model.data;
+    const notes = omittedNotes(model.data.undated, model.data.noValue, model.metric.name);
+    if (model.hiddenExtra) notes.push(`${model.hiddenExtra} ${model.hiddenExtra === 1 ? 'result' : 'results'} trained with extra data ${model.hiddenExtra === 1 ? 'is' : 'are'} hidden.`);
+    const width = Math.max(240, this.#size.width || 640);
+    const height = Math.max(160, this.#chartHeight());
+    const layout = points.length ? this.#buildLayout(model, width, height) : undefined;
+    if (layout?.scales.logRefused) {
+      notes.push(`A log scale needs values above zero; ${layout.scales.logRefused} ${layout.scales.logRefused === 1 ? 'is' : 'are'} not, so the scale is linear.`);
+    }
+    const narrow = width < 480;
+    const direction = model.metric.direction === 'lower' ? 'lower is better' : 'higher is better';
+    return html`
+      <div class="toolbar" part="toolbar">
+        <span class="title">${model.title} <span class="direction">(${direction})</span></span>
+        ${model.anyExtra ? html`<label part="button"><input type="checkbox" .checked=${this.hideExtraData}
+          @change=${(e: Event) => { this.hideExtraData = (e.target as HTMLInputElement).checked; }}>Hide extra data</label>` : nothing}
+        <button part="button" type="button" aria-pressed=${this.showTable ? 'true' : 'false'}
+          @click=${() => { this.showTable = !this.showTable; }}>Table</button>
+        ${this.noExport || !layout || this.showTable ? nothing : html`
+          <button part="button" type="button" aria-label="Download SVG" @click=${this.#downloadSvg}>${narrow ? 'SVG' : 'Download SVG'}</button>
+          <button part="button" type="button" aria-label="Download PNG" @click=${this.#downloadPng}>${narrow ? 'PNG' : 'Download PNG'}</button>`}
+      </div>
+      ${this.showTable
+        ? trendTable(points, { caption: model.title, metric: model.metric.name, valueText: model.valueText })
+        : layout ? html`${this.#renderPlot(model, layout, width, height, notes.length > 0)}${trendLegend(points)}` : nothing}
+      <p class="summary" part="summary" id="summary">${model.summary}</p>
+      ${notes.length ? html`<ul class="notes" part="notes" id="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  #renderPlot(model: TrendModel, layout: TrendLayout, width: number, height: number, hasNotes: boolean): TemplateResult {
+    const active = layout.plotted[this.active];
+    return html`<div class="plot" part="chart" tabindex="0" role="group" aria-roledescription="chart"
+        aria-label=${model.title} aria-describedby=${hasNotes ? 'summary notes keys' : 'summary keys'}
+        @keydown=${this.#onKeydown} @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}
+        @click=${this.#onClick} @focus=${this.#onFocus} @blur=${this.#onBlur}>
+      <span id="keys" hidden>Arrow keys move between results in date order; Enter opens the paper.</span>
+      <svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true"
+        >${svg`${trendChart(layout, this.active)}`}</svg>
+      ${active ? this.#renderTooltip(model, active.point, active.x, active.y, width) : nothing}
+    </div>`;
+  }
+
+  #renderTooltip(model: TrendModel, point: TrendPoint, x: number, y: number, width: number): TemplateResult {
+    const paper = point.result.paper?.title;
+    this.#tooltipAt = { x, y };
+    return html`<div part="tooltip" class=${x > width * 0.6 ? 'flip' : ''} aria-hidden="true">
+      <strong>${point.result.model}</strong>
+      ${model.metric.name}: ${model.valueText(point)}<br>
+      <span class="muted">${formatDate(point.time)}</span>
+      ${point.record ? html`<br>New best at the time` : nothing}
+      ${point.extra ? html`<br><span class="muted">Trained with extra data</span>` : nothing}
+      ${paper ? html`<br><span class="muted">${paper}</span>` : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.tooltip) {
+      this.tooltip.style.left = `${this.#tooltipAt.x}px`;
+      this.tooltip.style.top = `${this.#tooltipAt.y}px`;
+    }
+  }
+
+  #plotted() {
+    return this.#layout?.value.plotted ?? [];
+  }
+
+  #moveTo(index: number): void {
+    const plotted = this.#plotted();
+    if (!plotted.length) return;
+    this.active = Math.max(0, Math.min(plotted.length - 1, index));
+    const { point } = plotted[this.active];
+    const model = this.#currentModel();
+    if (typeof model !== 'object') return;
+    this.announcement = `${point.result.model}, ${model.metric.name} ${model.valueText(point)}, ${formatDate(point.time)}`
+      + `${point.record ? ', new best' : ''}. ${this.active + 1} of ${plotted.length}.`;
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const plotted = this.#plotted();
+    const records = plotted.flatMap((p, i) => (p.point.record ? [i] : []));
+    const at = this.active;
+    const moves: Record<string, () => number> = {
+      ArrowRight: () => at + 1,
+      ArrowDown: () => at + 1,
+      ArrowLeft: () => at - 1,
+      ArrowUp: () => at - 1,
+      Home: () => 0,
+      End: () => plotted.length - 1,
+      PageDown: () => records.find((i) => i > at) ?? at,
+      PageUp: () => records.findLast((i) => i < at) ?? at,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.#moveTo(moves[event.key]());
+    } else if ((event.key === 'Enter' || event.key === ' ') && plotted[at]) {
+      event.preventDefault();
+      this.#select(plotted[at].point);
+    } else if (event.key === 'Escape') {
+      this.active = -1;
+    }
+  };
+
+  #pointerIndex(event: MouseEvent): number {
+    const box = this.chartSvg?.getBoundingClientRect();
+    if (!box) return -1;
+    return nearestPoint(this.#plotted(), event.clientX - box.left, event.clientY - box.top);
+  }
+
+  #onPointerMove = (event: PointerEvent): void => {
+    const index = this.#pointerIndex(event);
+    if (index !== this.active) this.active = index;
+  };
+
+  #onPointerLeave = (): void => {
+    if (this.shadowRoot?.activeElement?.classList.contains('plot')) return;
+    this.active = -1;
+  };
+
+  #onClick = (event: MouseEvent): void => {
+    const index = this.#pointerIndex(event);
+    if (index < 0) return;
+    this.active = index;
+    this.#select(this.#plotted()[index].point);
+  };
+
+  #onFocus = (): void => {
+    if (this.active < 0) this.#moveTo(0);
+  };
+
+  #onBlur = (): void => {
+    this.active = -1;
+  };
+
+  #select(point: TrendPoint): void {
+    const model = this.#currentModel();
+    const leaderboardId = typeof model === 'object' ? model.board.id : null;
+    if (!fire(this, 'sota-select', { result: point.result, leaderboardId }, { cancelable: true })) return;
+    const url = safeUrl(point.result.paper?.url);
+    if (url) window.location.assign(url);
+  }
+
+  #fileName(): string {
+    const model = this.#currentModel();
+    return typeof model === 'object' ? fileSlug(model.metric.name, model.board.dataset) : 'chart';
+  }
+
+  #downloadSvg = (): void => {
+    const text = this.toSVG();
+    if (text) downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${this.#fileName()}.svg`);
+  };
+
+  #downloadPng = async (): Promise<void> => {
+    const blob = await this.toPNG(2);
+    if (blob) downloadBlob(blob, `${this.#fileName()}.png`);
+  };
+}

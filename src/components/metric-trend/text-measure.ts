@@ -1,0 +1,35 @@
+// Label placement needs real text widths: an estimate from character counts lets wide names overlap and
+// wastes room next to narrow ones. One shared canvas context measures in the host's own font.
+import { cssLengthPx } from './trend-options.js';
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+function measuringContext(): CanvasRenderingContext2D | null {
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  return context;
+}
+
+export interface TextMeasurer {
+  /** Reads the host's label font (call once per layout); returns its size in px. */
+  fontSize(): number;
+  width(text: string): number;
+}
+
+export function textMeasurer(host: HTMLElement): TextMeasurer {
+  let size = 11;
+  let font = '';
+  return {
+    fontSize() {
+      const style = getComputedStyle(host);
+      size = cssLengthPx(style.getPropertyValue('--metric-trend-font-size')) ?? 11;
+      font = `${size}px ${style.fontFamily || 'sans-serif'}`;
+      return size;
+    },
+    width(text: string) {
+      const ctx = measuringContext();
+      if (!ctx) return text.length * size * 0.58;
+      if (ctx.font !== font) ctx.font = font;
+      return ctx.measureText(text).width;
+    },
+  };
+}
