@@ -80,7 +80,7 @@ describe('parseFeed', () => {
     const feed = parseFeed(input, { directions: JSON.parse('{"__proto__":{"x":1}}') });
     const { values } = feed.leaderboards[0].results[0];
     expect(Object.keys(values)).to.deep.equal(['__proto__', 'constructor']);
-    expect(values.constructor.value).to.equal(2);
+    expect(values['constructor' as string].value).to.equal(2);
     expect(({} as Record<string, unknown>).x).to.equal(undefined);
     expect(Object.getPrototypeOf(values)).to.equal(null);
   });
