@@ -33,10 +33,13 @@ function mergeMetric(metrics: Metric[], incoming: Metric): void {
 
 /** Same model, same values (as numbers, else as text) and, when both name a paper, the same paper. */
 function resultSignature(result: Result): string {
-  const values = Object.entries(result.values)
-    .map(([name, value]) => [name.trim().toLowerCase(), value.value ?? value.raw.trim()] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([result.model.trim().toLowerCase(), values]);
+  const values = Object.keys(result.values)
+    .map((name) => {
+      const value = result.values[name];
+      return `${name.trim().toLowerCase()}=${value.value ?? `"${value.raw.trim()}"`}`;
+    })
+    .sort();
+  return `${result.model.trim().toLowerCase()}\u0000${values.join('\u0000')}`;
 }
 
 function samePaper(a: Result, b: Result): boolean {

@@ -68,8 +68,23 @@ function readNumber(text: string): NumberParts | null {
   return { value: written * scale, numberText, fractionDigits, suffix };
 }
 
+// Most cells are a plain decimal ("89.1"); reading them without the decoration passes keeps big feeds fast.
+const PLAIN_DECIMAL = /^\s*(-?)(\d+)(?:\.(\d+))?\s*$/;
+
+function plainDecimal(text: string): MetricTextParts | null {
+  const match = PLAIN_DECIMAL.exec(text);
+  if (!match) return null;
+  const numberText = `${match[1]}${match[2]}${match[3] === undefined ? '' : `.${match[3]}`}`;
+  return {
+    value: Number(numberText), numberText, fractionDigits: match[3]?.length ?? 0, suffix: '', uncertainty: null,
+    uncertaintyParts: null, percent: false, marks: '', emphasis: false, approximate: false, note: '',
+  };
+}
+
 /** Splits `text` into number, uncertainty and decorations; null when no single number can be read from it. */
 export function scanMetricText(text: string): MetricTextParts | null {
+  const plain = plainDecimal(text);
+  if (plain) return plain;
   let rest = text.trim();
   let percent = false;
   let marks = '';
