@@ -105,12 +105,15 @@ export abstract class SotaElement extends LitElement {
     </div>`;
   }
 
-  /** The discreet note under data that a refresh failed to update. */
+  /** The discreet note under data that a refresh failed to update; the reason opens on demand. */
   protected renderStaleNote(error: FeedLoadError): TemplateResult {
     const time = this.data.loadedAt?.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-    return html`<p part="stale" class="stale" role="status">
-      Could not refresh: ${error.message} Showing the data loaded${time ? ` at ${time}` : ''}.
-    </p>`;
+    return html`<div part="stale" class="stale" role="status">
+      <details>
+        <summary>Could not refresh; showing the data loaded${time ? ` at ${time}` : ''}.</summary>
+        ${error.message}
+      </details>
+    </div>`;
   }
 
   protected override render(): unknown {

@@ -119,4 +119,7 @@ export const hostStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  .stale summary {
+    cursor: pointer;
+  }
 `;

@@ -184,7 +184,8 @@ describe('SotaElement loading', () => {
     expect(events.errors[0].detail).to.include({ kind: 'http', stale: true });
     expect(shadowText(el)).to.contain('Language Modelling v1');
     const note = el.shadowRoot!.querySelector('[part="stale"]');
-    expect(note?.textContent).to.match(/Could not refresh: The feed .* answered HTTP 500/).and.contain('Showing the data loaded at');
+    expect(note?.querySelector('summary')?.textContent).to.match(/^Could not refresh; showing the data loaded at \d\d:\d\d [AP]M\.$/);
+    expect(note?.textContent).to.match(/The feed .* answered HTTP 500/);
     expect(alertOf(el)).to.equal(null);
     await until(() => el.shadowRoot!.querySelector('[part="stale"]') === null, 'the next refresh', 3000);
     expect(await served(url)).to.deep.equal({ count: 3, ifNoneMatch: '"v1"' });
@@ -278,5 +279,41 @@ describe('SotaElement loading', () => {
   it('with neither src nor data the element says how to give it some', async () => {
     const el = await fixture<LoaderProbe>(testHtml`<loader-probe></loader-probe>`);
     expect(shadowText(el)).to.equal('No data: set src or .feed.');
+  });
+
+  describe('theme', () => {
+    const colourOf = (el: Element, selector: string): string => getComputedStyle(el.shadowRoot!.querySelector(selector)!).color;
+    afterEach(() => document.documentElement.style.removeProperty('color-scheme'));
+
+    it('theme="auto" keeps the page\'s text colour and background', async () => {
+      const wrapper = await fixture(testHtml`<div style="color: rgb(1, 2, 3)"><loader-probe></loader-probe></div>`);
+      const host = getComputedStyle(wrapper.querySelector('loader-probe')!);
+      expect(host.color).to.equal('rgb(1, 2, 3)');
+      expect(host.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+
+    it('theme="auto" follows the page\'s color-scheme, not only the user\'s preference', async () => {
+      const el = await fixture<LoaderProbe>(testHtml`<loader-probe></loader-probe>`);
+      expect(colourOf(el, '[part~="status"]'), 'a page that declares nothing is light').to.equal('rgb(89, 99, 110)');
+      document.documentElement.style.colorScheme = 'dark';
+      expect(colourOf(el, '[part~="status"]')).to.equal('rgb(145, 152, 161)');
+    });
+
+    it('theme="dark" paints its own dark surface on a light page, and passes axe there', async () => {
+      const el = await fixture<LoaderProbe>(testHtml`<loader-probe theme="dark" src=${feedUrl('missing')}></loader-probe>`);
+      await until(() => events.errors.length === 1, 'the error');
+      const host = getComputedStyle(el);
+      expect(host.color).to.equal('rgb(230, 237, 243)');
+      expect(host.backgroundColor).to.equal('rgb(13, 17, 23)');
+      expect(colourOf(el, '[part~="error"] strong')).to.equal('rgb(248, 81, 73)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('theme="light" stays light on a dark page', async () => {
+      document.documentElement.style.colorScheme = 'dark';
+      const el = await fixture<LoaderProbe>(testHtml`<loader-probe theme="light"></loader-probe>`);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(colourOf(el, '[part~="status"]')).to.equal('rgb(89, 99, 110)');
+    });
   });
 });
