@@ -7,7 +7,9 @@ function rowFor(el: HTMLElement & { shadowRoot: ShadowRoot | null }, dataset: st
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')].find((row) => row.textContent!.includes(dataset))!;
 }
 
-describe('<paper-card> interaction', () => {
+describe('<paper-card> interaction', function () {
+  this.timeout(30000); // axe checks are slow in a background tab, where timers are throttled
+
   it('fires a cancelable sota-select with the result and leaderboard id from a row', async () => {
     const el = await cardWith(kebiolmFeed(), { paper: 'kebiolm' });
     const events: CustomEvent<SotaSelectDetail>[] = [];

@@ -8,7 +8,9 @@ const biobert = barePaper('biobert', {
   arxivId: '1901.08746',
 });
 
-describe('<paper-card> paper matching', () => {
+describe('<paper-card> paper matching', function () {
+  this.timeout(30000); // axe checks are slow in a background tab, where timers are throttled
+
   const queries = {
     'id': 'kebiolm',
     'arXiv id': '2104.10344',

@@ -2,10 +2,11 @@ import { expect } from '@open-wc/testing';
 import { cardWith, $, $$, text } from './helpers.js';
 import { kebiolmFeed, KEBIOLM_TITLE } from './feeds.js';
 
-describe('<paper-card> from our format', () => {
+describe('<paper-card> from our format', function () {
+  this.timeout(30000); // axe checks are slow in a background tab, where timers are throttled
+
   for (const theme of ['light', 'dark']) {
-    it(`is accessible in the ${theme} theme`, async function () {
-      this.timeout(30000); // axe is slow in a background tab, where timers are throttled
+    it(`is accessible in the ${theme} theme`, async () => {
       const el = await cardWith(kebiolmFeed(), { paper: 'kebiolm', theme });
       await expect(el).to.be.accessible();
     });

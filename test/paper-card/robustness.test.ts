@@ -7,7 +7,9 @@ function feedOf(...papers: object[]) {
   return { version: 1, leaderboards: [], papers };
 }
 
-describe('<paper-card> robustness', () => {
+describe('<paper-card> robustness', function () {
+  this.timeout(30000); // axe checks are slow in a background tab, where timers are throttled
+
   it('makes a tidy card from a paper with only a title', async () => {
     const el = await cardWith(feedOf(barePaper('bare')), { paper: 'bare' });
     await expect(el).to.be.accessible();

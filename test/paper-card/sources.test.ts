@@ -7,7 +7,9 @@ import { KEBIOLM_TITLE } from './feeds.js';
 // Fixture files: test/fixtures/paper-card/README.md names their sources.
 const base = new URL('../fixtures/paper-card/', import.meta.url).href;
 
-describe('<paper-card> sources and states', () => {
+describe('<paper-card> sources and states', function () {
+  this.timeout(30000); // axe checks are slow in a background tab, where timers are throttled
+
   it('shows a paper from a PWC papers file and its results from an evaluation-tables file', async () => {
     const el = await fixture<PaperCard>(html`<paper-card src=${`${base}pwc-papers.json`}
       results-src=${`${base}pwc-evaluation-tables.json`} paper="2104.10344"></paper-card>`);

@@ -183,6 +183,10 @@ export const paperCardStyles = css`
     margin: 0.5em 0 0;
     padding-inline-start: 1.25em;
   }
+  .suggestions .link-button {
+    text-align: start;
+    vertical-align: top;
+  }
   :host([variant='compact']) {
     --_pc-title-size: var(--paper-card-title-size, 1.05em);
     --_pc-padding: var(--paper-card-padding, 0.75rem);

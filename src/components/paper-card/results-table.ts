@@ -69,7 +69,7 @@ export function topResults(rows: readonly PaperResultRow[], count: number): Pape
   const position = (row: PaperResultRow) => (row.rank !== null && row.of > 1 ? (row.rank - 1) / row.of : 2);
   return rows
     .map((row, index) => ({ row, index }))
-    .sort((a, b) => position(a.row) - position(b.row) || a.index - b.index)
+    .sort((a, b) => position(a.row) - position(b.row) || b.row.of - a.row.of || a.index - b.index)
     .slice(0, count)
     .map(({ row }) => row);
 }
