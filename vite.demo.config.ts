@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 
 export default defineConfig({
   root: 'demo',
+  appType: 'mpa', // a missing file is a 404, not index.html: the gallery's error state depends on it
   publicDir: 'feeds',
   server: { open: !process.env.CI, host: 'localhost' },
   build: {
