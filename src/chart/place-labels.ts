@@ -53,27 +53,29 @@ class BoxGrid {
   #cells = new Map<number, Box[]>();
   constructor(readonly cell = 32) {}
 
-  #keys(box: Box): number[] {
-    const keys: number[] = [];
-    const x0 = Math.floor(box.x / this.cell);
-    const x1 = Math.floor((box.x + box.width) / this.cell);
-    const y0 = Math.floor(box.y / this.cell);
-    const y1 = Math.floor((box.y + box.height) / this.cell);
-    for (let gx = x0; gx <= x1; gx++) for (let gy = y0; gy <= y1; gy++) keys.push(gx * 100_003 + gy);
-    return keys;
-  }
-
   add(box: Box): void {
-    for (const key of this.#keys(box)) {
-      const cell = this.#cells.get(key);
-      if (cell) cell.push(box);
-      else this.#cells.set(key, [box]);
+    const { cell } = this;
+    const x1 = Math.floor((box.x + box.width) / cell);
+    const y1 = Math.floor((box.y + box.height) / cell);
+    for (let gx = Math.floor(box.x / cell); gx <= x1; gx++) {
+      for (let gy = Math.floor(box.y / cell); gy <= y1; gy++) {
+        const key = gx * 100_003 + gy;
+        const list = this.#cells.get(key);
+        if (list) list.push(box);
+        else this.#cells.set(key, [box]);
+      }
     }
   }
 
   hits(box: Box): boolean {
-    for (const key of this.#keys(box)) {
-      for (const other of this.#cells.get(key) ?? []) if (intersects(box, other)) return true;
+    const { cell } = this;
+    const x1 = Math.floor((box.x + box.width) / cell);
+    const y1 = Math.floor((box.y + box.height) / cell);
+    for (let gx = Math.floor(box.x / cell); gx <= x1; gx++) {
+      for (let gy = Math.floor(box.y / cell); gy <= y1; gy++) {
+        const list = this.#cells.get(gx * 100_003 + gy);
+        if (list) for (const other of list) if (intersects(box, other)) return true;
+      }
     }
     return false;
   }
@@ -81,22 +83,12 @@ class BoxGrid {
 
 function spot(request: LabelRequest, anchor: Anchor, gap: number): Box {
   const { x, y, width, height } = request;
-  const right = x + gap;
-  const left = x - gap - width;
-  const centre = x - width / 2;
-  const above = y - gap - height;
-  const below = y + gap;
-  const middle = y - height / 2;
-  const [bx, by] = {
-    'above-right': [right, above],
-    'above-left': [left, above],
-    'below-right': [right, below],
-    'below-left': [left, below],
-    right: [right, middle],
-    left: [left, middle],
-    above: [centre, above - 2],
-    below: [centre, below + 2],
-  }[anchor];
+  let bx = x - width / 2;
+  let by = y - height / 2;
+  if (anchor.endsWith('right')) bx = x + gap;
+  else if (anchor.endsWith('left')) bx = x - gap - width;
+  if (anchor.startsWith('above')) by = y - gap - height - (anchor === 'above' ? 2 : 0);
+  else if (anchor.startsWith('below')) by = y + gap + (anchor === 'below' ? 2 : 0);
   return { x: bx, y: by, width, height };
 }
 

@@ -83,3 +83,8 @@ export function formatValueTicks(ticks: readonly number[], locale?: string): str
   const format = numberFormat(locale, { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
   return ticks.map((t) => format.format(t));
 }
+
+/** "10,000": counts in the summary and notes. */
+export function formatCount(n: number, locale?: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+}

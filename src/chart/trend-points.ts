@@ -30,13 +30,21 @@ export interface TrendPoints {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+/** Dates repeat a lot in real boards (and every result is read again on each option change). */
+const dateCache = new Map<string, number | null>();
 
 /** UTC milliseconds of a YYYY-MM-DD date, or null. */
 export function dateTime(date: string | null): number | null {
-  const match = date ? ISO_DATE.exec(date) : null;
-  if (!match) return null;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isFinite(time) ? time : null;
+  if (!date) return null;
+  let time = dateCache.get(date);
+  if (time === undefined) {
+    const match = ISO_DATE.exec(date);
+    time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
+    if (time !== null && !Number.isFinite(time)) time = null;
+    if (dateCache.size > 20_000) dateCache.clear();
+    dateCache.set(date, time);
+  }
+  return time;
 }
 
 /** How highlight names are compared: case and spacing do not matter. */

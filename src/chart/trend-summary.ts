@@ -1,6 +1,6 @@
 // The chart in words: its accessible description and the caption under it. Every chart library leaves a
 // screen-reader user with nothing; this says what a sighted reader takes from the picture.
-import { formatMonth, formatYear } from './trend-format.js';
+import { formatCount, formatMonth, formatYear } from './trend-format.js';
 import type { TrendPoint } from './trend-points.js';
 
 export interface SummaryInput {
@@ -14,7 +14,7 @@ export interface SummaryInput {
   locale?: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** Sentences for the results a chart cannot draw; [] when every result is drawn. */
 export function omittedNotes(undated: number, noValue: number, metric: string): string[] {

@@ -3,6 +3,7 @@
 import { cssLengthPx } from './trend-options.js';
 
 let context: CanvasRenderingContext2D | null | undefined;
+let lastFont = '';
 
 function measuringContext(): CanvasRenderingContext2D | null {
   if (context === undefined) context = document.createElement('canvas').getContext('2d');
@@ -28,7 +29,11 @@ export function textMeasurer(host: HTMLElement): TextMeasurer {
     width(text: string) {
       const ctx = measuringContext();
       if (!ctx) return text.length * size * 0.58;
-      if (ctx.font !== font) ctx.font = font;
+      // ctx.font reads back normalised, so compare with what was last set, not with ctx.font.
+      if (lastFont !== font) {
+        ctx.font = font;
+        lastFont = font;
+      }
       return ctx.measureText(text).width;
     },
   };
