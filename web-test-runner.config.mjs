@@ -10,11 +10,13 @@ const executablePath = process.env.CHROME_PATH
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['browser'] },
   // Feeds that fail in every way a server can, under /__feeds/ (loopback only): see test/server/feed-server.mjs.
   middleware: [feedServer],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   concurrency: 2,
+  // Generous: a shared 2-core machine can be slow; a hung file still fails, just later.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
