@@ -30,6 +30,7 @@ interface TableView {
   sort: { column: string; order: SortOrder };
 }
 const SEARCH_AUTO_ROWS = 10;
+const count = (n: number) => n.toLocaleString();
 
 /**
  * A ranked, sortable leaderboard from a results feed: `<sota-table src="results.json" task="…" dataset="…">`.
@@ -145,7 +146,7 @@ export class SotaTable extends SotaElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#window.measure();
+    this.#window.measureSoon(); // measure after layout, in the next frame: never a synchronous layout in the update
   }
 
   #options(): TableOptions {
@@ -212,7 +213,7 @@ export class SotaTable extends SotaElement {
     const showSearch = this.search === 'always' || (this.search === 'auto' && model.leaderboard.results.length > SEARCH_AUTO_ROWS);
     return html`<div part="toolbar" class="toolbar">
       ${showSearch ? html`<label class="search"><span class="visually-hidden">Search models and papers</span>
-        <input part="search" type="search" placeholder="Search models and papers" .value=${this.query}
+        <input part="search" type="search" placeholder="Search models, papers" .value=${this.query}
           @input=${(event: Event) => { this.query = (event.target as HTMLInputElement).value; this.#window.reset(); }}></label>` : nothing}
       ${model.extraCount > 0 ? html`<label class="toggle"><input type="checkbox" .checked=${this.hideExtraData}
           @change=${(event: Event) => (this.hideExtraData = (event.target as HTMLInputElement).checked)}>Hide extra training data</label>` : nothing}
@@ -222,13 +223,13 @@ export class SotaTable extends SotaElement {
 
   #renderSummary(model: TableModel, matching: number, shownCount: number): TemplateResult {
     const parts: string[] = [];
-    if (this.query) parts.push(`${matching} of ${model.rows.length} results match`);
+    if (this.query) parts.push(`${count(matching)} of ${count(model.rows.length)} results match`);
     if (model.hiddenExtra) parts.push(`${model.hiddenExtra} ${model.hiddenExtra === 1 ? 'result' : 'results'} with extra training data hidden`);
     const more = shownCount < matching;
     if (!parts.length && !more) return html``;
     return html`<p part="summary" class="summary">${parts.join(' · ')}${more
-      ? html`${parts.length ? ' · ' : ''}Showing ${shownCount} of ${matching}.
-        <button type="button" class="link" @click=${() => (this.expanded = true)}>Show all ${matching}</button>`
+      ? html`${parts.length ? ' · ' : ''}Showing ${count(shownCount)} of ${count(matching)}.
+        <button type="button" class="link" @click=${() => (this.expanded = true)}>Show all ${count(matching)}</button>`
       : nothing}</p>`;
   }
 

@@ -66,8 +66,8 @@ function paperCell(result: Result): TemplateResult {
   const label = short === title
     ? html`${title || 'Paper'}`
     : html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${title}</span>`;
-  if (!title && !href) return html`<td part="cell paper"></td>`;
-  return html`<td part="cell paper">${href
+  if (!title && !href) return html`<td part="cell paper" class="paper"></td>`;
+  return html`<td part="cell paper" class="paper">${href
     ? html`<a href=${href} title=${title || nothing} rel="noopener">${label}</a>`
     : html`<span title=${title}>${label}</span>`}</td>`;
 }
@@ -75,13 +75,13 @@ function paperCell(result: Result): TemplateResult {
 function codeCell(result: Result): TemplateResult {
   const links = [...result.code].sort((a, b) => Number(b.official) - Number(a.official));
   const href = links.map((link) => safeUrl(link.url)).find((url) => url !== null);
-  if (!href) return html`<td part="cell code"></td>`;
-  return html`<td part="cell code"><a href=${href} rel="noopener">Code<span class="visually-hidden"> for ${result.model}</span></a></td>`;
+  if (!href) return html`<td part="cell code" class="code"></td>`;
+  return html`<td part="cell code" class="code"><a href=${href} rel="noopener">Code<span class="visually-hidden"> for ${result.model}</span></a></td>`;
 }
 
 function extraCell(result: Result): TemplateResult {
   const text = result.extraData === null ? '' : result.extraData ? 'Yes' : 'No';
-  return html`<td part="cell extra-data">${text}</td>`;
+  return html`<td part="cell extra-data" class="extra-data">${text}</td>`;
 }
 
 /** One body row; `index` is its 0-based place in the current view (for aria-rowindex). */

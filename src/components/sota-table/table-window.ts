@@ -23,6 +23,7 @@ export class RowWindow implements ReactiveController {
   #body: () => HTMLElement | null | undefined;
   #scroller: () => HTMLElement | null | undefined;
   #frame = 0;
+  #count = 0;
 
   constructor(host: ReactiveElement, parts: { body: () => HTMLElement | null | undefined; scroller: () => HTMLElement | null | undefined }) {
     this.#host = host;
@@ -45,6 +46,7 @@ export class RowWindow implements ReactiveController {
 
   /** The rows to render out of `count`. */
   range(count: number): RowRange {
+    this.#count = count;
     if (count <= WINDOW_THRESHOLD) return { start: 0, end: count };
     const size = Math.max(this.#end - this.#start, INITIAL_ROWS);
     const start = Math.min(this.#start, Math.max(0, count - size));
@@ -57,20 +59,23 @@ export class RowWindow implements ReactiveController {
     this.#end = INITIAL_ROWS;
   }
 
-  /** Scroll listener for the scroller and the window: measures at most once per frame. */
-  readonly onScroll = (): void => {
-    if (this.#frame) return;
+  /** Scroll listener for the scroller and the window. Browsers already send scroll events once per frame. */
+  readonly onScroll = (): void => this.measure();
+
+  /** Measures in the next frame, after layout (used after each render to correct the row height). */
+  measureSoon(): void {
+    if (this.#frame || !this.#host.isConnected) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
       this.measure();
     });
-  };
+  }
 
   /** Reads the row height and the visible part of the body; asks for a render when the window must move. */
   measure(): void {
     const body = this.#body();
     const scroller = this.#scroller();
-    if (!body || !scroller) return;
+    if (!body || !scroller || this.#count <= WINDOW_THRESHOLD) return;
     const row = body.querySelector<HTMLElement>('tr[aria-rowindex]');
     const height = row?.getBoundingClientRect().height;
     let changed = false;
