@@ -173,7 +173,7 @@ describe('<sota-table> export', () => {
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
     try {
-      $$(el, '[part~="export"]').find((b) => text(b) === 'Copy LaTeX')!.click();
+      $$(el, '[part~="export"]').find((b) => b.getAttribute('aria-label') === 'Copy LaTeX')!.click();
       await new Promise((resolve) => setTimeout(resolve, 10));
       await settle(el);
       expect(copied[0]).to.contain('\\toprule').and.contain('Megatron-LM & \\textbf{10.81}');
@@ -196,7 +196,7 @@ describe('<sota-table> export', () => {
     };
     el.shadowRoot!.addEventListener('click', onClick, true);
     try {
-      $$(el, '[part~="export"]').find((b) => text(b) === 'Download CSV')!.click();
+      $$(el, '[part~="export"]').find((b) => b.getAttribute('aria-label') === 'Download CSV')!.click();
       expect(names).to.deep.equal(['language-modelling-on-wikitext-103.csv']);
       const csv = (await blobs[0].text()).replace(/^\ufeff/, '').split('\r\n');
       expect(csv[0]).to.equal('Rank,Model,Test perplexity,Number of params,Extra data,Paper,Paper URL,Date,Code');

@@ -13,7 +13,7 @@ function nextEvent<T>(el: HTMLElement, type: string): Promise<CustomEvent<T>> {
 
 describe('<sota-table> states', () => {
   it('shows a loading skeleton with aria-busy while the feed loads, then the rows and sota-load', async () => {
-    const el = await fixture<SotaTable>(html`<sota-table src="/__feeds/slow?ms=400&k=table-loading"></sota-table>`);
+    const el = await fixture<SotaTable>(html`<sota-table src="/__feeds/slow?ms=400&amp;k=table-loading"></sota-table>`);
     const load = nextEvent(el, 'sota-load');
     await el.updateComplete;
     expect(el.hasAttribute('aria-busy')).to.equal(true);

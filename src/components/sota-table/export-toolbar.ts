@@ -26,10 +26,14 @@ export class ExportToolbar {
   }
 
   renderButtons(textOf: (format: ExportFormat) => string, fileName: string): TemplateResult {
-    return html`<div class="export" role="group" aria-label="Export this view">
-      <button type="button" part="export" @click=${() => this.#download(textOf('csv'), fileName)}>Download CSV</button>
-      <button type="button" part="export" @click=${() => this.#copy('markdown', textOf('markdown'))}>Copy Markdown</button>
-      <button type="button" part="export" @click=${() => this.#copy('latex', textOf('latex'))}>Copy LaTeX</button>
+    return html`<div class="export" role="group" aria-labelledby="export-label">
+      <span id="export-label">Export</span>
+      <button type="button" part="export" aria-label="Download CSV" title="Download this view as CSV"
+        @click=${() => this.#download(textOf('csv'), fileName)}>CSV</button>
+      <button type="button" part="export" aria-label="Copy Markdown" title="Copy this view as a Markdown table"
+        @click=${() => this.#copy('markdown', textOf('markdown'))}>Markdown</button>
+      <button type="button" part="export" aria-label="Copy LaTeX" title="Copy this view as a LaTeX (booktabs) table"
+        @click=${() => this.#copy('latex', textOf('latex'))}>LaTeX</button>
     </div>`;
   }
 

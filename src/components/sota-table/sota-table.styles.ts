@@ -40,6 +40,7 @@ export const styles = css`
   .export {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.4em;
     margin-inline-start: auto;
   }
@@ -68,10 +69,8 @@ export const styles = css`
     min-width: 100%;
     font-variant-numeric: tabular-nums;
   }
-  caption {
-    caption-side: top;
-    text-align: start;
-    padding: var(--_pad);
+  .caption {
+    margin: 0 0 0.35em;
     color: var(--_muted);
     font-size: 0.9em;
   }

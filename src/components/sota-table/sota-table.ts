@@ -45,6 +45,7 @@ const count = (n: number) => n.toLocaleString();
  * @csspart toolbar - The bar above the table (search, extra-data toggle, export buttons).
  * @csspart search - The search input.
  * @csspart export - Each export button.
+ * @csspart caption - The line naming the board and its ranking metric, above the table.
  * @csspart scroller - The scrolling box around the table.
  * @csspart table - The `<table>`.
  * @csspart header - The `<thead>`; @csspart header-cell - each column heading; @csspart sort-button - the button in it.
@@ -192,9 +193,10 @@ export class SotaTable extends SotaElement {
       : nothing;
     return html`
       ${this.#renderToolbar(model)}
+      <p class="caption" part="caption" aria-hidden="true">${this.#caption(model)}</p>
       <div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption" @scroll=${this.#window.onScroll}>
         <table part="table" aria-rowcount=${rows.length + 1}>
-          <caption id="caption">${this.#caption(model)}</caption>
+          <caption id="caption" class="visually-hidden">${this.#caption(model)}</caption>
           <thead part="header">${renderHeaderRow(model, shown, sort, (column) => this.#sortBy(model, column))}</thead>
           <tbody>
             ${spacer(start)}
