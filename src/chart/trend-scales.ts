@@ -1,10 +1,9 @@
 // Scales, ticks and the plot frame for a trend chart. Odd data must still draw sensibly: one point, every
 // point on one day, every value equal, negative values, ranges over many orders of magnitude, and a log scale
 // asked for with values at or below zero (it falls back to linear and says so).
-import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
-import { extent } from 'd3-array';
-import { utcYear, type TimeInterval } from 'd3-time';
 import { formatDateTicks, formatValueTicks } from './trend-format.js';
+import { linearScale, logScale } from './value-scale.js';
+import { timeTicks } from './time-ticks.js';
 import type { TrendPoint } from './trend-points.js';
 
 export type ValueScale = 'linear' | 'log';
@@ -50,7 +49,13 @@ const FALLBACK_TIME = Date.UTC(2020, 0, 1);
 
 /** The date domain: the data's span, widened around a single day so ticks have room. */
 export function timeDomain(points: readonly TrendPoint[]): [number, number] {
-  const [low = FALLBACK_TIME, high = FALLBACK_TIME] = extent(points, (p) => p.time);
+  if (points.length === 0) return [FALLBACK_TIME - 15 * DAY, FALLBACK_TIME + 15 * DAY];
+  let low = Infinity;
+  let high = -Infinity;
+  for (const { time } of points) {
+    if (time < low) low = time;
+    if (time > high) high = time;
+  }
   if (high - low >= DAY) return [low, high];
   return [low - 15 * DAY, high + 15 * DAY];
 }
@@ -78,22 +83,6 @@ export function valueDomain(points: readonly TrendPoint[], scale: ValueScale): [
   return [low - pad, high + pad];
 }
 
-type TickSource = (countOrInterval: number | TimeInterval) => Date[];
-
-/**
- * Date ticks adapted to the span: whole years once it covers more than two (quarters read as noise there),
- * else d3's choice of months, weeks or days.
- */
-export function timeTicks(domain: [number, number], count: number, ticks: TickSource): number[] {
-  const years = (domain[1] - domain[0]) / (365.25 * DAY);
-  if (years > 2) {
-    const step = Math.max(1, Math.ceil(years / count));
-    const every = utcYear.every(step);
-    if (every) return ticks(every).map((d) => d.getTime());
-  }
-  return ticks(count).map((d) => d.getTime());
-}
-
 export function trendScales(points: readonly TrendPoint[], options: TrendScaleOptions): TrendScales {
   const { width, height, locale, charWidth = 6.6 } = options;
   const logRefused = options.scale === 'log' ? points.filter((p) => p.value <= 0 || (p.low ?? 1) <= 0).length : 0;
@@ -101,12 +90,11 @@ export function trendScales(points: readonly TrendPoint[], options: TrendScaleOp
 
   const top = 12;
   const bottom = height - 26;
-  const y = scale === 'log' ? scaleLog() : scaleLinear();
-  y.domain(valueDomain(points, scale)).range([bottom, top]).nice();
+  const y = (scale === 'log' ? logScale : linearScale)(valueDomain(points, scale), bottom, top);
   const yCount = Math.max(2, Math.min(8, Math.floor((bottom - top) / 40)));
   let yValues = y.ticks(yCount);
   if (scale === 'log' && yValues.length > yCount + 2) {
-    // d3 gives every 1…9 multiple on a short log range: keep an even subset, powers of ten first.
+    // Every 1…9 multiple of a short log range is too many: keep an even subset, powers of ten first.
     const stride = Math.ceil(yValues.length / (yCount + 1));
     yValues = yValues.filter((_, i) => i % stride === 0);
   }
@@ -114,12 +102,13 @@ export function trendScales(points: readonly TrendPoint[], options: TrendScaleOp
   const left = Math.ceil(Math.max(24, ...yLabels.map((l) => l.length * charWidth)) + 10);
   const right = Math.max(left + 10, width - 16);
 
-  const x = scaleUtc().domain(timeDomain(points)).range([left, right]);
+  const [t0, t1] = timeDomain(points);
+  const xScale = (right - left) / (t1 - t0);
+  const xFn = (time: number) => left + (time - t0) * xScale;
   const xCount = Math.max(2, Math.min(12, Math.floor((right - left) / 75)));
-  const xValues = timeTicks(x.domain().map((d) => d.getTime()) as [number, number], xCount, (interval) => (typeof interval === 'number' ? x.ticks(interval) : x.ticks(interval)));
+  const xValues = timeTicks(t0, t1, xCount);
   const xLabels = formatDateTicks(xValues, locale);
-  const xFn = (time: number) => x(time);
-  const yFn = (value: number) => y(value);
+  const yFn = y;
 
   return {
     x: xFn,
