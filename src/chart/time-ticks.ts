@@ -1,52 +1,80 @@
 // Date ticks on calendar boundaries (first of a month, New Year), adapted to the span: days or weeks for a
 // few weeks, months to half-years for a year or two, whole years beyond (quarters read as noise there).
-// d3-time finds the boundaries; the choice of step is ours, so a narrow chart over two years still gets
-// half-years instead of d3-scale's two lonely year ticks.
-import { utcDay, utcMonth, utcSunday, utcYear, type TimeInterval } from 'd3-time';
+// The step is chosen for the room on the axis, so a narrow chart over two years gets half-years instead of
+// two lonely year ticks. Hand-written rather than d3-time: UTC calendar steps are a few lines, and d3-time's
+// single-file build brings every interval along (a tenth of the chart's weight in the script-tag file).
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 
+type Unit = 'day' | 'week' | 'month' | 'year';
+
 interface Step {
-  /** Typical length in ms, to estimate how many ticks the step gives. */
-  duration: number;
-  interval: () => TimeInterval | null;
+  unit: Unit;
+  /** Every how many units a tick falls (aligned: months 0, 3, 6, 9 for quarters; years divisible by it). */
+  every: number;
 }
 
-const STEPS: Step[] = [
-  { duration: DAY, interval: () => utcDay },
-  { duration: 2 * DAY, interval: () => utcDay.every(2) },
-  { duration: 7 * DAY, interval: () => utcSunday },
-  { duration: 14 * DAY, interval: () => utcSunday.every(2) },
-  ...[1, 2, 3, 6].map((months) => ({ duration: (months * YEAR) / 12, interval: () => utcMonth.every(months) })),
+const DAYS_PER: Record<Unit, number> = { day: 1, week: 7, month: YEAR / 12 / DAY, year: YEAR / DAY };
+const duration = (step: Step) => step.every * DAYS_PER[step.unit] * DAY;
+
+const FINE_STEPS: Step[] = [
+  { unit: 'day', every: 1 },
+  { unit: 'day', every: 2 },
+  { unit: 'week', every: 1 },
+  { unit: 'week', every: 2 },
+  ...[1, 2, 3, 6].map((every): Step => ({ unit: 'month', every })),
 ];
 
-function yearStep(years: number): Step {
-  return { duration: years * YEAR, interval: () => utcYear.every(years) };
+/** UTC midnight of the first of a month; setUTCFullYear, because Date.UTC reads years 0–99 as 1900–1999. */
+function monthStart(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 1);
+  return date.getTime();
+}
+
+/** The step's boundaries within [start, end], in time order. */
+export function calendarTicks(step: Step, start: number, end: number): number[] {
+  const ticks: number[] = [];
+  const { unit, every } = step;
+  if (unit === 'day' || unit === 'week') {
+    for (let day = Math.ceil(start / DAY); day * DAY <= end; day++) {
+      // Day 0 (1 Jan 1970) was a Thursday: day + 4 counts from the Sunday before it.
+      const keep = unit === 'day'
+        ? (new Date(day * DAY).getUTCDate() - 1) % every === 0
+        : (day + 4) % 7 === 0 && ((day + 4) / 7) % every === 0;
+      if (keep) ticks.push(day * DAY);
+    }
+    return ticks;
+  }
+  const first = new Date(start);
+  for (let year = first.getUTCFullYear(); ; year++) {
+    for (let month = 0; month < 12; month++) {
+      const time = monthStart(year, month);
+      if (time > end) return ticks;
+      const keep = unit === 'month' ? month % every === 0 : month === 0 && year % every === 0;
+      if (keep && time >= start) ticks.push(time);
+    }
+  }
 }
 
 /** Ticks in [start, end] (ms), about `count` of them at most, never fewer than two where a finer step fits. */
 export function timeTicks(start: number, end: number, count: number): number[] {
   const span = end - start;
-  const yearly = span / YEAR > 2;
   // Whole years of 1, 2, 5, 10, 20, 50… so long spans keep few, round ticks.
   const years: Step[] = [];
-  for (let unit = 1; unit * YEAR * count < span * 10; unit *= 10) years.push(yearStep(unit), yearStep(2 * unit), yearStep(5 * unit));
-  const steps = [...(yearly ? [] : STEPS), ...years];
-  const fits = (step: Step) => span / step.duration <= count;
-  let index = steps.findIndex(fits);
-  if (index < 0) index = steps.length - 1;
-  let values = ticksOf(steps[index], start, end);
-  // A coarse step can leave one or two ticks on a narrow chart: a finer one that still fits is better.
-  for (let finer = index - 1; values.length < 3 && finer >= 0; finer--) {
-    const more = ticksOf(steps[finer], start, end);
-    if (more.length > count + 1) break;
-    values = more;
+  for (let unit = 1; unit * YEAR * count < span * 10; unit *= 10) {
+    for (const every of [unit, 2 * unit, 5 * unit]) years.push({ unit: 'year', every });
   }
-  return values;
-}
-
-function ticksOf(step: Step, start: number, end: number): number[] {
-  const interval = step.interval();
-  return interval ? interval.range(new Date(start), new Date(end + 1)).map((d) => d.getTime()) : [];
+  const steps = span / YEAR > 2 ? years : [...FINE_STEPS, ...years];
+  let index = steps.findIndex((step) => span / duration(step) <= count);
+  if (index < 0) index = steps.length - 1;
+  let ticks = calendarTicks(steps[index], start, end);
+  // A coarse step can leave one or two ticks on a narrow chart: a finer one that still fits is better.
+  for (let finer = index - 1; ticks.length < 3 && finer >= 0; finer--) {
+    const more = calendarTicks(steps[finer], start, end);
+    if (more.length > count + 1) break;
+    ticks = more;
+  }
+  return ticks;
 }
