@@ -23,7 +23,11 @@ export default {
       launchOptions: {
         executablePath,
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--lang=en-US'],
+          '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--lang=en-US',
+          // Two test files run at once in tabs of one browser: a background tab must still get frames, timers and
+          // ResizeObserver callbacks, or charts waiting for their first layout never draw.
+          '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows'],
         env: { ...process.env, TZ: 'UTC', LANG: 'en_US.UTF-8' },
       },
     }),
