@@ -13,12 +13,13 @@ export type Theme = 'auto' | 'light' | 'dark';
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
 /**
- * @fires sota-load - A feed was loaded and shown (detail: SotaLoadDetail).
- * @fires sota-error - A feed could not be loaded, read, or refreshed (detail: SotaErrorDetail).
+ * @fires {CustomEvent<SotaLoadDetail>} sota-load - A feed was loaded and shown (detail: feed, url).
+ * @fires {CustomEvent<SotaErrorDetail>} sota-error - A feed could not be loaded, read, or refreshed (detail: message, kind, url, stale, error).
  * @slot loading - Replaces the default loading skeleton.
  * @csspart status - The loading, error and empty messages.
  * @csspart loading - The loading message.
  * @csspart error - The error message.
+ * @csspart empty - The message shown when there is no data.
  * @csspart retry - The "Try again" button of an error.
  * @csspart stale - The note shown when a refresh failed and earlier data stays on screen.
  */

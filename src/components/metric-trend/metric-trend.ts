@@ -53,18 +53,29 @@ const DEFAULT_HEIGHT = 320;
  * The state of the art over time: every dated result as a point, the best-so-far as a step line, record
  * setters named. Readable without sight (summary, keyboard, table) and exportable as SVG or PNG.
  *
- * @fires sota-load - A feed was loaded and parsed.
- * @fires sota-error - Loading or parsing failed; the message is also shown.
- * @fires sota-select - A point was clicked or chosen with Enter; cancel it to stop the paper link opening.
+ * @customElement metric-trend
+ * @summary A chart of the state of the art over time for one metric of a leaderboard.
+ *
+ * @fires {CustomEvent<SotaLoadDetail>} sota-load - A feed was loaded and parsed.
+ * @fires {CustomEvent<SotaErrorDetail>} sota-error - Loading or parsing failed; the message is also shown.
+ * @fires {CustomEvent<SotaSelectDetail>} sota-select - A point was clicked or chosen with Enter; cancel it to stop the paper link opening.
  *
  * @csspart chart - The focusable plot area around the SVG.
- * @csspart point - Every dot (also `record`, `highlight`, `extra`).
+ * @csspart point - Every dot.
+ * @csspart record - A record-setting dot (with `point`).
+ * @csspart highlight - A dot of a model named by `highlight` (with `point`).
+ * @csspart extra - A dot of a result trained with extra data (with `point`).
+ * @csspart focus - The ring around the dot chosen with the keyboard.
+ * @csspart error-bars - The uncertainty bars (± values).
  * @csspart frontier - The best-so-far step line.
  * @csspart label - A model name next to its point.
- * @csspart axis - Both axes (also `x-axis`, `y-axis`).
+ * @csspart axis - Both axes.
+ * @csspart x-axis - The time axis (with `axis`).
+ * @csspart y-axis - The value axis (with `axis`).
  * @csspart tooltip - The box describing the point under the pointer or keyboard focus.
  * @csspart toolbar - The row of title and buttons.
  * @csspart button - The Table, Download SVG and Download PNG buttons.
+ * @csspart table-wrap - The scrolling box around the data table.
  * @csspart table - The data table shown by the Table toggle.
  * @csspart summary - The written summary under the chart.
  * @csspart notes - Notes on results that are not drawn.

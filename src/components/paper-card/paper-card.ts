@@ -23,19 +23,46 @@ let idCounter = 0;
 /**
  * A paper card: the paper's facts and its leaderboard results, from one feed or from a papers feed plus a results feed.
  *
- * @fires sota-load - A feed (papers or results) loaded.
- * @fires sota-error - A feed failed to load.
- * @fires sota-select - A result's leaderboard was chosen; cancelable (cancelling also stops a templated link).
+ * @customElement paper-card
+ * @summary One paper: title, authors, links, abstract and its rank on each leaderboard.
+ *
+ * @fires {CustomEvent<SotaLoadDetail>} sota-load - A feed (papers or results) loaded.
+ * @fires {CustomEvent<SotaErrorDetail>} sota-error - A feed failed to load.
+ * @fires {CustomEvent<SotaSelectDetail>} sota-select - A result's leaderboard was chosen; cancelable (cancelling also stops a templated link).
  * @csspart card - The card.
+ * @csspart compact - The card in the `compact` variant (with `card`).
  * @csspart title - The title heading.
- * @csspart authors - The author line; `author` is each name, `authors-toggle` the "+ n more" button.
- * @csspart meta - Date and venue; `date` and `venue` are each.
- * @csspart tasks - The task chips list; `task` is each chip.
- * @csspart links - Paper, PDF, Code links and the Cite button; `link`, `badge`, `cite-button`, `bibtex` inside.
- * @csspart abstract - The abstract section; `abstract-toggle` is its "Show more" button.
- * @csspart results - The results section; `table`, `header`, `row`, `cell`, `rank`, `leaderboard-link` inside.
+ * @csspart authors - The author line.
+ * @csspart author - Each author name.
+ * @csspart authors-toggle - The "+ n more" button of a long author list.
+ * @csspart meta - Date and venue.
+ * @csspart date - The publication date.
+ * @csspart venue - The venue.
+ * @csspart tasks - The task chips list.
+ * @csspart task - Each task chip.
+ * @csspart links - Paper, PDF, Code links and the Cite button.
+ * @csspart link - Each link (also `paper-link`, `pdf-link`, `code-link`).
+ * @csspart paper-link - The paper's page link (with `link`).
+ * @csspart pdf-link - The PDF link (with `link`).
+ * @csspart code-link - A code repository link (with `link`).
+ * @csspart badge - The "official" badge of a code link.
+ * @csspart cite-button - The Cite button.
+ * @csspart bibtex - The BibTeX text shown when copying is not possible.
+ * @csspart abstract - The abstract section.
+ * @csspart abstract-toggle - The abstract's "Show more" button.
+ * @csspart results - The results section.
+ * @csspart table-scroll - The scrolling box around the results table.
+ * @csspart table - The results table.
+ * @csspart header-row - The results table's heading row.
+ * @csspart header - Each column heading.
+ * @csspart row - Each result row.
+ * @csspart cell - Each result cell.
+ * @csspart rank - The rank cell (with `cell`).
+ * @csspart leaderboard-link - The link or button to a result's leaderboard.
+ * @csspart no-results - The note shown when the paper has no results in the feed.
  * @csspart top-results - The compact card's result list.
- * @csspart status - Loading, error and empty messages.
+ * @csspart top-result - Each item of that list.
+ * @csspart suggestion - A "did you mean" paper button when the paper is not found.
  * @cssproperty --paper-card-background - Card background (default --sota-color-surface).
  * @cssproperty --paper-card-border-color - Card and table borders (default --sota-color-border).
  * @cssproperty --paper-card-radius - Corner radius (default --sota-radius).

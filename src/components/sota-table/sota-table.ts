@@ -37,9 +37,12 @@ const count = (n: number) => n.toLocaleString();
  * A plain `<table>` written inside the element shows without JavaScript and is upgraded into the ranked table.
  * Boards of any size stay fast: beyond 150 rows only the visible rows are rendered.
  *
- * @fires sota-load - A feed loaded (detail: feed, url).
- * @fires sota-error - Loading failed (detail: message, kind, url, stale).
- * @fires sota-sort - The user sorted a column (detail: column, order).
+ * @customElement sota-table
+ * @summary A ranked, sortable leaderboard for one task and dataset.
+ *
+ * @fires {CustomEvent<SotaLoadDetail>} sota-load - A feed loaded (detail: feed, url).
+ * @fires {CustomEvent<SotaErrorDetail>} sota-error - Loading failed (detail: message, kind, url, stale).
+ * @fires {CustomEvent<SotaSortDetail>} sota-sort - The user sorted a column (detail: column, order).
  * @slot - An optional light-DOM `<table>` (read when there is no `src` or `.feed`), or an inline
  *   `<script type="application/json">` feed. Neither is displayed once the element has upgraded.
  * @csspart toolbar - The bar above the table (search, extra-data toggle, export buttons).
@@ -48,12 +51,23 @@ const count = (n: number) => n.toLocaleString();
  * @csspart caption - The line naming the board and its ranking metric, above the table.
  * @csspart scroller - The scrolling box around the table.
  * @csspart table - The `<table>`.
- * @csspart header - The `<thead>`; @csspart header-cell - each column heading; @csspart sort-button - the button in it.
- * @csspart row - Each body row (also `highlighted` for highlighted rows).
- * @csspart cell - Each body cell (also `rank`, `model`, `value`, `best`, `missing`, `unparsed`, `extra-data`, `paper`, `date`, `code`).
- * @csspart rank - The rank cell; @csspart model - the model cell.
+ * @csspart header - The `<thead>`.
+ * @csspart header-cell - Each column heading.
+ * @csspart sort-button - The sort button in a column heading.
+ * @csspart row - Each body row.
+ * @csspart highlighted - A row named by `highlight` (with `row`).
+ * @csspart cell - Each body cell.
+ * @csspart rank - The rank cell (with `cell`).
+ * @csspart model - The model cell (with `cell`).
+ * @csspart value - A metric value cell (with `cell`).
+ * @csspart best - The best value of its column (with `value`).
+ * @csspart missing - A value cell with no value (with `value`).
+ * @csspart unparsed - A value shown as written because it could not be read (with `value`).
+ * @csspart extra-data - The extra-training-data cell (with `cell`).
+ * @csspart paper - The paper cell (with `cell`).
+ * @csspart date - The date cell (with `cell`).
+ * @csspart code - The code-link cell (with `cell`).
  * @csspart summary - The line under the table (counts, "Show all").
- * @csspart status - Loading, error and empty boxes (also `loading`, `error`, `empty`).
  * @cssproperty --sota-table-max-height - Height at which the table scrolls inside itself (default 36rem; `none` lets the page scroll).
  * @cssproperty --sota-table-background - Body background, also behind the sticky columns (default --sota-color-surface, else Canvas).
  * @cssproperty --sota-table-header-background - Header background (default --sota-color-subtle).
