@@ -17,7 +17,7 @@ export const hostStyles = css`
     --_muted: var(--sota-color-muted, light-dark(#59636e, #9198a1));
     --_border: var(--sota-color-border, light-dark(#d1d9e0, #3d444d));
     --_accent: var(--sota-color-accent, light-dark(#0969da, #4493f8));
-    --_highlight: var(--sota-color-highlight, light-dark(#fff8c5, #3b2f00));
+    --_highlight: var(--sota-color-highlight, light-dark(#fff8c5, #302700)); /* dark: the accent on it still passes AA (4.8:1) */
     --_danger: var(--sota-color-danger, light-dark(#d1242f, #f85149));
     --_subtle: var(--sota-color-subtle, light-dark(#f6f8fa, #151b23));
     --_radius: var(--sota-radius, 6px);

@@ -56,6 +56,9 @@ export const styles = css`
     border-color: var(--_table-accent);
   }
   .scroller {
+    /* The containing block of the visually-hidden text in cells: without it those 1px boxes sit at their place
+       in the wide table, outside the scroller, and widen the host page on a narrow screen. */
+    position: relative;
     overflow: auto;
     max-height: var(--sota-table-max-height, 36rem);
     border: 1px solid var(--_line);
@@ -218,6 +221,9 @@ export const styles = css`
     font-size: 0.85em;
     color: inherit;
     background: var(--_table-bg);
+  }
+  [part~='empty'] {
+    text-align: start;
   }
   [part~='empty'] ul {
     margin: 0.25em 0 0;

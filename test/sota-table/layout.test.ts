@@ -1,0 +1,60 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { SotaTable } from '../../src/components/sota-table/sota-table.js';
+import { feedOf, wikitextBoard, wikitextFeed } from './fixtures.js';
+import { $, settle } from './helpers.js';
+
+/** A table inside a container `width` px wide, as on a phone-sized page. */
+async function tableIn(width: number, feed: unknown, attributes: Record<string, string> = {}): Promise<SotaTable> {
+  const holder = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><sota-table></sota-table></div>`);
+  const el = holder.querySelector('sota-table')!;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.feed = feed;
+  await settle(el);
+  return el;
+}
+
+describe('<sota-table> layout', () => {
+  it('in a 360 px container neither the element nor the document grows wider: the table scrolls inside', async () => {
+    const el = await tableIn(360, wikitextFeed(), { highlight: 'kNN-LM' });
+    const scroller = $(el, '.scroller')!;
+    expect(scroller.scrollWidth).to.be.greaterThan(360); // the board is wider than the container
+    expect(el.scrollWidth).to.be.at.most(360);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  });
+
+  it('keeps the rank and model columns in place when the rest scrolls sideways', async () => {
+    const el = await tableIn(360, wikitextFeed());
+    const scroller = $(el, '.scroller')!;
+    const model = $(el, 'tbody .model')!;
+    const before = model.getBoundingClientRect().left;
+    scroller.scrollLeft = 200;
+    await settle(el);
+    expect(scroller.scrollLeft).to.be.greaterThan(0);
+    expect(model.getBoundingClientRect().left).to.equal(before);
+  });
+
+  it('passes axe on a highlighted board in dark, light and the page dark scheme', async () => {
+    for (const theme of ['dark', 'light']) {
+      const el = await tableIn(900, wikitextFeed(), { theme, highlight: 'Megatron-LM, kNN-LM' });
+      await expect(el).to.be.accessible();
+    }
+    const page = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #0d1117; color: #e6edf3">
+      <sota-table highlight="Megatron-LM, kNN-LM"></sota-table></div>`);
+    const el = page.querySelector('sota-table')!;
+    el.feed = wikitextFeed();
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the nearest boards left-aligned, as a list, even on a centred page', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="text-align: center; width: 600px">
+      <sota-table dataset="WikiText-2"></sota-table></div>`);
+    const el = holder.querySelector('sota-table')!;
+    el.feed = feedOf(wikitextBoard());
+    await settle(el);
+    const list = $(el, '[part~="empty"] ul')!;
+    expect(getComputedStyle(list).textAlign).to.be.oneOf(['start', 'left']);
+    expect(getComputedStyle(list.querySelector('li')!).display).to.equal('list-item');
+    expect(getComputedStyle($(el, '[part~="empty"]')!).textAlign).to.be.oneOf(['start', 'left']);
+  });
+});
