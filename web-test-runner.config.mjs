@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { feedServer } from './test/server/feed-server.mjs';
+import { frameworkBundles } from './test/interop/framework-bundles.mjs';
 
 process.env.TZ = 'UTC';
 const executablePath = process.env.CHROME_PATH
@@ -13,7 +14,7 @@ export default {
   nodeResolve: { exportConditions: ['browser'] },
   // Feeds that fail in every way a server can, under /__feeds/ (loopback only): see test/server/feed-server.mjs.
   middleware: [feedServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [frameworkBundles(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   concurrency: 2,
   // Generous: a shared 2-core machine can be slow; a hung file still fails, just later.
   testsFinishTimeout: 300_000,

@@ -23,6 +23,8 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
  * @csspart retry - The "Try again" button of an error.
  * @csspart stale - The note shown when a refresh failed and earlier data stays on screen.
  */
+const nativeDataset = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get as (this: HTMLElement) => DOMStringMap;
+
 export abstract class SotaElement extends LitElement {
   // Typed as a group so subclasses can write `static override styles = [hostStyles, ownStyles]`.
   static override styles: CSSResultGroup = hostStyles;
@@ -38,6 +40,20 @@ export abstract class SotaElement extends LitElement {
 
   /** `auto` follows the page's colour scheme (its `color-scheme`); `light` or `dark` force one. */
   @property({ reflect: true }) theme: Theme = 'auto';
+
+  /**
+   * React 19 sets a prop as a property whenever the element has one, and `dataset` is HTMLElement's data-* map:
+   * `<sota-table dataset="SQuAD1.1">` in JSX would throw inside the host's app. A string assigned here becomes the
+   * `dataset` attribute (the elements' `datasetName`); reading still gives the data-* map.
+   */
+  override get dataset(): DOMStringMap {
+    return nativeDataset.call(this);
+  }
+
+  override set dataset(value: DOMStringMap | string | null | undefined) {
+    if (typeof value === 'string') this.setAttribute('dataset', value);
+    else if (value === null || value === undefined) this.removeAttribute('dataset');
+  }
 
   /** Text of a `<script type="application/json">` child, watched so late or changed children are read too. */
   #inlineText: string | undefined = undefined;
