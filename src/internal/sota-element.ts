@@ -12,6 +12,8 @@ export type Theme = 'auto' | 'light' | 'dark';
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
+const nativeDataset = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get as (this: HTMLElement) => DOMStringMap;
+
 /**
  * @fires {CustomEvent<SotaLoadDetail>} sota-load - A feed was loaded and shown (detail: feed, url).
  * @fires {CustomEvent<SotaErrorDetail>} sota-error - A feed could not be loaded, read, or refreshed (detail: message, kind, url, stale, error).
@@ -23,8 +25,6 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
  * @csspart retry - The "Try again" button of an error.
  * @csspart stale - The note shown when a refresh failed and earlier data stays on screen.
  */
-const nativeDataset = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get as (this: HTMLElement) => DOMStringMap;
-
 export abstract class SotaElement extends LitElement {
   // Typed as a group so subclasses can write `static override styles = [hostStyles, ownStyles]`.
   static override styles: CSSResultGroup = hostStyles;
