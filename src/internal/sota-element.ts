@@ -45,11 +45,13 @@ export abstract class SotaElement extends LitElement {
    * React 19 sets a prop as a property whenever the element has one, and `dataset` is HTMLElement's data-* map:
    * `<sota-table dataset="SQuAD1.1">` in JSX would throw inside the host's app. A string assigned here becomes the
    * `dataset` attribute (the elements' `datasetName`); reading still gives the data-* map.
+   * @internal A compatibility shim, not API: left out of the manifest and README (the API is `datasetName`).
    */
   override get dataset(): DOMStringMap {
     return nativeDataset.call(this);
   }
 
+  /** @internal See the getter. */
   override set dataset(value: DOMStringMap | string | null | undefined) {
     if (typeof value === 'string') this.setAttribute('dataset', value);
     else if (value === null || value === undefined) this.removeAttribute('dataset');
