@@ -3,7 +3,7 @@
 //
 // React 19 sets a prop as a property when the element has one (so `feed={data}` passes an object and
 // `datasetName="SQuAD1.1"` sets the dataset), else as an attribute; a prop `onsota-sort` listens for `sota-sort`.
-// `dataset` itself is HTMLElement's read-only data-* map, so in React write `datasetName`, not `dataset`.
+// `dataset="SQuAD1.1"` works too: the elements turn a string assigned to HTMLElement's `dataset` into the attribute.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { LitElement } from 'lit';
 import type { SotaEventMap } from './events/events.js';
@@ -33,7 +33,8 @@ export type ElementEvents<Name extends keyof SotaEventMap> = {
 
 /** Everything JSX accepts on one of our elements: React's HTML props, the element's properties and events. */
 export type ElementProps<E extends LitElement, Events extends keyof SotaEventMap> =
-  Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof ElementProperties<E>> & ElementProperties<E> & ElementEvents<Events>;
+  Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof ElementProperties<E>> & ElementProperties<E> & ElementEvents<Events>
+  & { /** The `dataset` attribute, as `datasetName`. */ dataset?: string };
 
 export interface SotaIntrinsicElements {
   'sota-table': ElementProps<SotaTable, 'sota-load' | 'sota-error' | 'sota-sort'>;

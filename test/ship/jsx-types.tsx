@@ -17,6 +17,7 @@ export const accepted = [
     onsota-load={(event: CustomEvent<SotaLoadDetail>) => event.detail.feed.leaderboards.length} />,
   <metric-trend feed={feed} metric="F1" scale="log" height={240} showTable highlight="BERT"
     onsota-select={(event) => { if (event.detail.result.paper?.url) event.preventDefault(); }} />,
+  <sota-table dataset="SQuAD1.1" hide-extra-data />,
   <paper-card src="papers.json" resultsSrc="evaluation-tables.json" paper="1810.04805" variant="compact"
     onsota-select={(event: CustomEvent<SotaSelectDetail>) => event.detail.leaderboardId}
     onsota-error={(event) => event.detail.kind === 'http'} />,
@@ -34,3 +35,5 @@ export const unknownVariant = <paper-card variant="tiny" />;
 export const readOnly = <paper-card combinedFeed={undefined} />;
 // @ts-expect-error misspelt properties are caught
 export const misspelt = <metric-trend hieght={200} />;
+// @ts-expect-error dataset takes the dataset's name, not a data-* map
+export const datasetMap = <metric-trend dataset={{ board: 'x' }} />;
