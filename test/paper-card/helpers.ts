@@ -11,7 +11,7 @@ export async function cardWith(feed: unknown, attributes: Record<string, string>
   return el;
 }
 
-/** Waits for rendering and for the abstract's "Show more" measurement (a second render). */
+/** Waits for rendering, and for anything the render queued on a timer. */
 export async function settle(el: PaperCard): Promise<void> {
   await el.updateComplete;
   // Timers, not animation frames: a test page in a background tab gets no frames.

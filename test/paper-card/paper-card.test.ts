@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { cardWith, $, $$, text } from './helpers.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PaperCard } from '../../src/components/paper-card/paper-card.js';
+import { cardWith, settle, $, $$, text } from './helpers.js';
 import { kebiolmFeed, KEBIOLM_TITLE } from './feeds.js';
 
 describe('<paper-card> from our format', function () {
@@ -53,15 +54,15 @@ describe('<paper-card> from our format', function () {
   });
 
   it('clamps the abstract and toggles it with an aria-expanded "Show more" button', async () => {
-    const el = await cardWith(kebiolmFeed(), { paper: 'kebiolm' });
-    el.style.width = '400px';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
+    // Fixture on the card itself: a plain wrapper would make fixture() wait for an animation frame.
+    const el = await fixture<PaperCard>(html`<paper-card style="width: 400px" paper="kebiolm" .feed=${kebiolmFeed()}></paper-card>`);
+    await settle(el);
     const abstract = $(el, '[part~="abstract"] p')!;
     expect(abstract.scrollHeight).to.be.greaterThan(abstract.clientHeight);
     const toggle = $(el, '[part~="abstract-toggle"]') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.getAttribute('aria-controls')).to.equal(abstract.id);
+    expect(toggle.hidden).to.equal(false);
     expect(text(toggle)).to.equal('Show more');
     toggle.click();
     await el.updateComplete;
@@ -70,12 +71,12 @@ describe('<paper-card> from our format', function () {
     expect(abstract.scrollHeight).to.be.at.most(abstract.clientHeight + 1);
   });
 
-  it('lists its results with the rank on each leaderboard', async () => {
+  it('lists its results with the rank on each leaderboard, "#1 of 1" on a board of one', async () => {
     const el = await cardWith(kebiolmFeed(), { paper: 'kebiolm' });
     expect($$(el, '[part~="header"]').map(text)).to.deep.equal(['Task', 'Dataset', 'Metric', 'Value', 'Model', 'Rank']);
     const rows = $$(el, '[part~="row"]').map((row) => [...row.querySelectorAll('td')].map(text));
     expect(rows).to.deep.equal([
-      ['Relation Extraction', 'GAD', 'F1', '84.3', 'KeBioLM', '—'],
+      ['Relation Extraction', 'GAD', 'F1', '84.3', 'KeBioLM', '#1 of 1'],
       ['Named Entity Recognition (NER)', 'NCBI-disease', 'F1', '89.1', 'KeBioLM', '#6 of 18'],
       ['Named Entity Recognition (NER)', 'BC5CDR-chemical', 'F1', '93.3', 'KeBioLM', '#2 of 2'],
       ['Named Entity Recognition (NER)', 'JNLPBA', 'F1', '82', 'KeBioLM', '#1 of 2'],

@@ -89,6 +89,6 @@ describe('<paper-card> robustness', function () {
   it('shows no "Show more" for a short abstract', async () => {
     const el = await cardWith(feedOf(barePaper('s', { abstract: 'Short.' })), { paper: 's' });
     expect(text($(el, '[part~="abstract"] p'))).to.equal('Short.');
-    expect($(el, '[part~="abstract-toggle"]')).to.equal(null);
+    expect($(el, '[part~="abstract-toggle"]')!.hidden).to.equal(true);
   });
 });

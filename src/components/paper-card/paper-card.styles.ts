@@ -146,9 +146,16 @@ export const paperCardStyles = css`
     line-clamp: var(--_pc-abstract-lines);
     overflow: hidden;
   }
+  /* The table's layout follows the width the card gets, not the viewport: a card sits in sidebars too. */
+  [part~='results'] {
+    container: paper-card-results / inline-size;
+  }
   .table-scroll {
     overflow-x: auto;
     max-width: 100%;
+  }
+  td {
+    overflow-wrap: break-word;
   }
   table {
     border-collapse: collapse;
@@ -172,6 +179,46 @@ export const paperCardStyles = css`
   }
   [part~='rank'] {
     white-space: nowrap;
+  }
+  /*
+   * Narrow cards (phones, sidebars, 200% zoom): each result becomes a block of label / value lines, so nothing is
+   * cut off or scrolled sideways. The header row stays in the tree, visually hidden, for screen readers; the labels
+   * are generated text with an empty alternative, so they are not read twice.
+   */
+  @container paper-card-results (max-width: 36rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    table,
+    tbody,
+    tr {
+      display: block;
+    }
+    tr {
+      padding: 0.4em 0;
+      border-bottom: 1px solid var(--_pc-border);
+    }
+    td {
+      display: flex;
+      gap: 0.75em;
+      padding: 0.1em 0;
+      border: 0;
+      text-align: start;
+      overflow-wrap: anywhere;
+    }
+    td::before {
+      content: attr(data-label) / '';
+      flex: 0 0 4.5em;
+      color: var(--_pc-muted);
+    }
+    td.numeric {
+      text-align: start;
+    }
   }
   .top-results {
     display: flex;

@@ -102,7 +102,6 @@ export class PaperCard extends SotaElement {
 
   @state() private authorsExpanded = false;
   @state() private abstractExpanded = false;
-  @state() private abstractOverflows = false;
   @state() private citeState: 'idle' | 'copied' | 'manual' = 'idle';
 
   protected readonly resultsData = new FeedController(this, {
@@ -119,12 +118,14 @@ export class PaperCard extends SotaElement {
   #merged: { parts: Feed[]; feed: Feed } | undefined;
   #copiedTimer: ReturnType<typeof setTimeout> | undefined;
   #abstractObserver: ResizeObserver | undefined;
+  #observedAbstract: HTMLElement | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#copiedTimer);
     this.#abstractObserver?.disconnect();
     this.#abstractObserver = undefined;
+    this.#observedAbstract = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -156,9 +157,9 @@ export class PaperCard extends SotaElement {
       return html`<div part="status empty">No data: set <code>src</code> or <code>.feed</code>.</div>`;
     }
     const stillLoading = controllers.some((c) => c.status === 'loading' && !c.feed);
-    return html`${this.renderFeed(feed)}${errors.map(
-      (error) => html`<p class="stale" part="stale" role="status">Could not load ${error.url ?? 'a feed'}: ${error.message}</p>`,
-    )}${stillLoading ? html`<p class="stale" role="status">Loading more results…</p>` : nothing}`;
+    // A controller that still has a feed failed a refresh: its data stays on screen, so the note says "refresh".
+    return html`${this.renderFeed(feed)}${controllers.map((c) => c.error && html`<p class="stale" part="stale" role="status">Could not
+      ${c.feed ? 'refresh' : 'load'} ${c.error.url ?? 'a feed'}: ${c.error.message}</p>`)}${stillLoading ? html`<p class="stale" role="status">Loading more results…</p>` : nothing}`;
   }
 
   protected override renderLoading(): TemplateResult {
@@ -215,11 +216,9 @@ export class PaperCard extends SotaElement {
         ? html`<section part="abstract" class="abstract" aria-labelledby=${`${abstractId}-heading`}>
             <h3 id=${`${abstractId}-heading`}>Abstract</h3>
             <p id=${abstractId} class=${this.abstractExpanded ? '' : 'clamped'}>${paper.abstract.trim()}</p>
-            ${this.abstractOverflows || this.abstractExpanded
-              ? html`<button type="button" part="abstract-toggle" class="link-button" aria-expanded=${this.abstractExpanded ? 'true' : 'false'}
-                  aria-controls=${abstractId} @click=${() => (this.abstractExpanded = !this.abstractExpanded)}>
-                  ${this.abstractExpanded ? 'Show less' : 'Show more'}</button>`
-              : nothing}
+            <button type="button" part="abstract-toggle" class="link-button" aria-expanded=${this.abstractExpanded ? 'true' : 'false'}
+              aria-controls=${abstractId} @click=${() => (this.abstractExpanded = !this.abstractExpanded)}>
+              ${this.abstractExpanded ? 'Show less' : 'Show more'}</button>
           </section>`
         : nothing}
       ${rows.length
@@ -301,22 +300,27 @@ export class PaperCard extends SotaElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#watchAbstract();
+    this.#syncAbstractToggle();
   }
 
-  /** "Show more" only when the clamped abstract really hides text: that depends on width, font and zoom. */
+  /** Width, font and zoom decide whether the clamped abstract hides text, so a resize measures it again. */
   #watchAbstract(): void {
-    const abstract = this.renderRoot.querySelector<HTMLElement>('.abstract p');
-    if (!abstract) return;
-    this.#abstractObserver ??= new ResizeObserver(() => this.#measureAbstract());
+    const abstract = this.renderRoot.querySelector<HTMLElement>('.abstract p') ?? undefined;
+    if (abstract === this.#observedAbstract) return;
+    this.#abstractObserver ??= new ResizeObserver(() => this.#syncAbstractToggle());
     this.#abstractObserver.disconnect();
-    this.#abstractObserver.observe(abstract);
-    this.#measureAbstract();
+    this.#observedAbstract = abstract;
+    if (abstract) this.#abstractObserver.observe(abstract);
   }
 
-  #measureAbstract(): void {
-    const abstract = this.renderRoot.querySelector<HTMLElement>('.abstract p');
-    if (!abstract || this.abstractExpanded) return;
-    const overflows = abstract.scrollHeight > abstract.clientHeight + 1;
-    if (overflows !== this.abstractOverflows) this.abstractOverflows = overflows;
+  /**
+   * "Show more" only when the clamped abstract really hides text. The button is always rendered and shown or
+   * hidden here, straight on the DOM: a reactive property set after measuring would cost every update a second one.
+   */
+  #syncAbstractToggle(): void {
+    const abstract = this.#observedAbstract;
+    const toggle = this.renderRoot.querySelector<HTMLElement>('[part~="abstract-toggle"]');
+    if (!abstract?.isConnected || !toggle) return;
+    toggle.hidden = !this.abstractExpanded && abstract.scrollHeight <= abstract.clientHeight + 1;
   }
 }

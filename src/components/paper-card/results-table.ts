@@ -11,9 +11,9 @@ export interface ResultsOptions {
   onSelect: (row: PaperResultRow, event: Event) => void;
 }
 
-/** A rank is only worth showing against other results: "#1 of 1" says nothing. */
+/** The paper's place on the board ("#6 of 18"; "#1 of 1" when it is the board's only result); null without a value. */
 export function rankLabel(row: PaperResultRow): string | null {
-  return row.rank !== null && row.of > 1 ? `#${row.rank} of ${row.of}` : null;
+  return row.rank !== null ? `#${row.rank} of ${row.of}` : null;
 }
 
 export function valueText(row: PaperResultRow): string {
@@ -50,12 +50,12 @@ export function renderResultsTable(rows: readonly PaperResultRow[], options: Res
         ${rows.map((row) => {
           const rank = rankLabel(row);
           return html`<tr part="row">
-            <td part="cell">${row.leaderboard.task}</td>
-            <td part="cell">${leaderboardControl(row, options, row.leaderboard.dataset)}</td>
-            <td part="cell">${row.metric.name}</td>
-            <td part="cell" class="numeric">${valueText(row)}</td>
-            <td part="cell">${row.result.model}</td>
-            ${showRank ? html`<td part="cell rank">${rank ?? '—'}</td>` : nothing}
+            <td part="cell" data-label="Task">${row.leaderboard.task}</td>
+            <td part="cell" data-label="Dataset">${leaderboardControl(row, options, row.leaderboard.dataset)}</td>
+            <td part="cell" data-label="Metric">${row.metric.name}</td>
+            <td part="cell" class="numeric" data-label="Value">${valueText(row)}</td>
+            <td part="cell" data-label="Model">${row.result.model}</td>
+            ${showRank ? html`<td part="cell rank" data-label="Rank">${rank ?? '—'}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
