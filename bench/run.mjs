@@ -1,0 +1,100 @@
+// `npm run bench`: every benchmark, one Markdown table of medians with the issues' targets beside them, and
+// bench/out/latest.json. Options: --reps N (fresh pages / contexts per figure, default 7),
+// --only table|chart|seed|size (comma-separated for several), --build (npm run build before measuring sizes).
+// Needs Chromium (CHROME_PATH or /usr/bin/chromium). Peer figures come from ../shared/peer-bench when present.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { launchBrowser } from './lib/browser.mjs';
+import { option, repsOption } from './lib/cli.mjs';
+import { runChartFromPage, runTableFromPage } from './lib/element-benches.mjs';
+import { readPeers } from './lib/peers.mjs';
+import { markdownTable, normalizeRow } from './lib/report.mjs';
+import { distProblem, rebuild, runSizes } from './lib/sizes.mjs';
+import { run as runSeed } from './seed-page.bench.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const GROUPS = ['table', 'chart', 'seed', 'size'];
+
+/**
+ * The bench file's own `run({reps, browser})` when it exports one, else the page-driven fallback. Checked by
+ * reading the source first: importing a bench that is still a plain script would run it and print its table.
+ */
+async function elementBench(file, fallback) {
+  const path = join(here, file);
+  const source = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  if (/export\s+(async\s+)?function\s+run\b|export\s*\{[^}]*\brun\b/.test(source)) {
+    const { run } = await import(pathToFileURL(path).href);
+    return { run, via: file };
+  }
+  return { run: fallback, via: `bench/lib/element-benches.mjs (${file} exports no run())` };
+}
+
+const reps = repsOption(7);
+const only = option('--only', GROUPS.join(',')).split(',').map((g) => g.trim());
+const unknown = only.filter((g) => !GROUPS.includes(g));
+if (unknown.length) throw new Error(`--only takes ${GROUPS.join('|')} (comma-separated), not "${unknown.join(',')}".`);
+
+const rows = [];
+const notes = [];
+let failed = false;
+const needsBrowser = only.some((g) => g !== 'size');
+const browser = needsBrowser ? await launchBrowser() : null;
+const started = Date.now();
+
+/** Runs one group; a failure becomes a row and a note, and the other groups still run. */
+async function section(group, measure) {
+  if (!only.includes(group)) return;
+  const t0 = Date.now();
+  process.stderr.write(`bench: ${group}… `);
+  try {
+    for (const row of await measure()) rows.push(normalizeRow(row, group));
+    process.stderr.write(`${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  } catch (error) {
+    failed = true;
+    process.stderr.write('failed\n');
+    notes.push(`${group}: ${error.message}`);
+    rows.push(normalizeRow({ name: `${group} (failed, see notes)`, value: null, note: 'failed' }, group));
+  }
+}
+
+try {
+  await section('table', async () => {
+    const { run, via } = await elementBench('sota-table.bench.mjs', runTableFromPage);
+    notes.push(`table figures via ${via}`);
+    return run({ reps, browser });
+  });
+  await section('chart', async () => {
+    const { run, via } = await elementBench('metric-trend.bench.mjs', runChartFromPage);
+    notes.push(`chart figures via ${via}`);
+    return run({ reps, browser });
+  });
+  await section('seed', () => runSeed({ reps, browser }));
+  await section('size', async () => {
+    if (option('--build', null) !== null || process.argv.includes('--build')) rebuild();
+    const problem = distProblem();
+    if (problem) notes.push(`size: ${problem}`);
+    return runSizes();
+  });
+} finally {
+  await browser?.close();
+}
+
+const peers = readPeers();
+if (peers.message) notes.push(peers.message);
+const browserVersion = browser ? browser.version() : null;
+console.log(`\nsota-widgets bench: ${reps} reps per figure, Chromium ${browserVersion ?? '(not used)'}, ${cpus().length} cores, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log('Times in ms are warm medians over fresh pages (table, chart) or cold loads in fresh contexts (seed page).\n');
+console.log(markdownTable(rows, peers));
+if (peers.source) console.log(`\nPeers: warm medians recomputed from ${peers.source} (another run on this machine; compare loosely).`);
+if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}`);
+
+mkdirSync(join(here, 'out'), { recursive: true });
+const json = {
+  date: new Date().toISOString(), reps, only, chromium: browserVersion, cores: cpus().length, node: process.version,
+  rows, peers: peers.byKey ? { source: peers.source, figures: Object.fromEntries(peers.byKey) } : null, notes,
+};
+writeFileSync(join(here, 'out', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+console.log('\nWrote bench/out/latest.json');
+if (failed) process.exitCode = 1;
