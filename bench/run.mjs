@@ -75,7 +75,9 @@ try {
     if (option('--build', null) !== null || process.argv.includes('--build')) rebuild();
     const problem = distProblem();
     if (problem) notes.push(`size: ${problem}`);
-    return runSizes();
+    const { rows: sizes, message } = runSizes();
+    if (message) notes.push(`size: scripts/check-size.mjs says: ${message}`);
+    return sizes;
   });
 } finally {
   await browser?.close();

@@ -36,10 +36,12 @@ export function rebuild() {
   if (done.status !== 0) throw new Error(`npm run build failed:\n${(done.stdout + done.stderr).slice(-3000)}`);
 }
 
-/** One row per file check-size.mjs lists: gzip KiB, with the 40 KiB budget on the self-contained files. */
+/**
+ * One row per file check-size.mjs lists (gzip KiB, with the 40 KiB budget on the self-contained files), and what
+ * it said on stderr: it exits non-zero when a file is over its ceiling, which is a figure to show, not a crash.
+ */
 export function runSizes() {
   const done = spawnSync(process.execPath, [join(root, 'scripts', 'check-size.mjs')], { cwd: root, encoding: 'utf8' });
-  if (done.status !== 0) throw new Error(`scripts/check-size.mjs failed:\n${done.stderr || done.stdout}`);
   const rows = [];
   for (const line of done.stdout.split('\n')) {
     const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
@@ -60,6 +62,7 @@ export function runSizes() {
       target: selfContained ? BUDGET_KIB : undefined,
     });
   }
-  if (rows.length === 0) throw new Error(`scripts/check-size.mjs printed no size rows:\n${done.stdout}`);
-  return rows;
+  if (rows.length === 0) throw new Error(`scripts/check-size.mjs printed no size rows:\n${done.stderr || done.stdout}`);
+  const message = done.status === 0 ? null : done.stderr.trim().replace(/\s+/g, ' ') || `exit code ${done.status}`;
+  return { rows, message };
 }
