@@ -31,10 +31,20 @@ async function elementBench(file, fallback) {
   return { run: fallback, via: `bench/lib/element-benches.mjs (${file} exports no run())` };
 }
 
-const reps = repsOption(7);
-const only = option('--only', GROUPS.join(',')).split(',').map((g) => g.trim());
-const unknown = only.filter((g) => !GROUPS.includes(g));
-if (unknown.length) throw new Error(`--only takes ${GROUPS.join('|')} (comma-separated), not "${unknown.join(',')}".`);
+/** Options, or a one-line usage error (exit code 2) instead of a stack trace. */
+function readOptions() {
+  try {
+    const only = option('--only', GROUPS.join(',')).split(',').map((g) => g.trim());
+    const unknown = only.filter((g) => !GROUPS.includes(g));
+    if (unknown.length) throw new Error(`--only takes ${GROUPS.join('|')} (comma-separated), not "${unknown.join(',')}".`);
+    return { reps: repsOption(7), only, build: process.argv.includes('--build') };
+  } catch (error) {
+    console.error(`bench: ${error.message}\nUsage: npm run bench -- [--reps N] [--only table,chart,seed,size] [--build]`);
+    process.exit(2);
+  }
+}
+
+const { reps, only, build } = readOptions();
 
 const rows = [];
 const notes = [];
@@ -72,7 +82,7 @@ try {
   });
   await section('seed', () => runSeed({ reps, browser }));
   await section('size', async () => {
-    if (option('--build', null) !== null || process.argv.includes('--build')) rebuild();
+    if (build) rebuild();
     const problem = distProblem();
     if (problem) notes.push(`size: ${problem}`);
     const { rows: sizes, message } = runSizes();
