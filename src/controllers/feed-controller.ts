@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
 import { parseFeed } from '../feed/parse-feed.js';
 import { FeedLoadError, loadFeed, parseJsonText, peekFeed } from './feed-cache.js';
+import { boundText, checkParsedFeed } from './feed-guard.js';
 
 export type FeedStatus = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -266,6 +267,8 @@ function toFeed(raw: RawFeed, options: ParseOptions | undefined): Feed {
   const cached = cacheable ? parsedFeeds.get(raw.json as object)?.get(key) : undefined;
   if (cached) return cached;
   let feed = parseFeed(raw.json, options);
+  if (feed === raw.json) checkParsedFeed(feed); // handed in already parsed: nothing has checked it yet
+  feed = boundText(feed);
   if (raw.notice) {
     feed = { ...feed, warnings: [...feed.warnings, { kind: 'other', path: '', message: raw.notice, raw: null }] };
   }

@@ -1,0 +1,97 @@
+// The last check before a Feed reaches an element. parseFeed trusts a Feed handed back to it (elements accept
+// parsed feeds through `.feed`), so a hand-made object whose lists hold null or numbers would crash rendering:
+// checkParsedFeed refuses it with a readable error instead. And a feed may carry megabytes of text in one field;
+// rendering that into a table cell costs the browser tens of seconds of layout and freezes the host page, so
+// boundText cuts any text longer than MAX_TEXT_LENGTH (ids and URLs excepted) and says so in a warning.
+import { FeedError } from '../feed/feed-error.js';
+import type { Feed } from '../feed/types.js';
+
+/** Longer than any real abstract or BibTeX entry (a few thousand characters), short enough to lay out at once. */
+export const MAX_TEXT_LENGTH = 10_000;
+
+/** Fields whose text is a key or an address: cutting them would break a lookup or a link, and they are not laid out as text. */
+const UNCUT_FIELDS = new Set(['id', 'url', 'pdf', 'arxivId', 'path']);
+
+type Plain = Record<string, unknown>;
+
+const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Throws FeedError (with a JSON pointer) when a parsed Feed's lists hold something other than what types.ts says. */
+export function checkParsedFeed(feed: Feed): void {
+  const need = (ok: boolean, path: string, what: string) => {
+    if (!ok) throw new FeedError(`The parsed Feed given to the element is malformed: expected ${what}`, path);
+  };
+  const text = (value: unknown) => typeof value === 'string';
+  const list = (value: unknown) => Array.isArray(value);
+  feed.leaderboards.forEach((board: unknown, b) => {
+    const at = `/leaderboards/${b}`;
+    need(isPlain(board), at, 'a leaderboard object');
+    const { id, task, dataset, metrics, results } = board as Plain;
+    need(text(id) && text(task) && text(dataset), at, 'text id, task and dataset');
+    need(list(metrics) && list(results), at, 'lists of metrics and results');
+    (metrics as unknown[]).forEach((metric, m) => need(isPlain(metric) && text(metric.name), `${at}/metrics/${m}`, 'a metric with a name'));
+    (results as unknown[]).forEach((result, r) => {
+      const where = `${at}/results/${r}`;
+      need(isPlain(result) && text(result.id) && text(result.model), where, 'a result with a text id and model');
+      const { values, code } = result as Plain;
+      need(isPlain(values) && Object.values(values).every(isPlain), `${where}/values`, 'an object of metric values');
+      need(list(code) && (code as unknown[]).every(isPlain), `${where}/code`, 'a list of code links');
+    });
+  });
+  feed.papers.forEach((paper: unknown, p) => {
+    const at = `/papers/${p}`;
+    need(isPlain(paper) && text(paper.id) && text(paper.title), at, 'a paper with a text id and title');
+    const { authors, code, tasks } = paper as Plain;
+    need(list(authors) && list(code) && list(tasks), at, 'lists of authors, code links and tasks');
+  });
+  need(feed.warnings.every(isPlain), '/warnings', 'a list of warning objects');
+}
+
+/** `feed` with every overlong text cut (objects copied only where something changed), plus a warning when it cut any. */
+export function boundText(feed: Feed): Feed {
+  if (!hasLongText(feed)) return feed; // the usual case: no copying at all
+  let cuts = 0;
+  const cut = (text: string) => {
+    if (text.length <= MAX_TEXT_LENGTH) return text;
+    cuts++;
+    return `${text.slice(0, MAX_TEXT_LENGTH)}…`;
+  };
+  const visit = (value: unknown, field: string): unknown => {
+    if (typeof value === 'string') return UNCUT_FIELDS.has(field) ? value : cut(value);
+    if (Array.isArray(value)) {
+      let changed = false;
+      const items = value.map((item) => {
+        const next = visit(item, field);
+        changed ||= next !== item;
+        return next;
+      });
+      return changed ? items : value;
+    }
+    if (!isPlain(value)) return value;
+    let changed = false;
+    const copy: Plain = {};
+    for (const [key, item] of Object.entries(value)) {
+      // Metric names are also the keys of each result's values: cut both the same way so they still match.
+      const name = cut(key);
+      const next = visit(item, key);
+      changed ||= name !== key || next !== item;
+      if (name === '__proto__') Object.defineProperty(copy, name, { value: next, enumerable: true, writable: true, configurable: true });
+      else copy[name] = next;
+    }
+    return changed ? copy : value;
+  };
+  const bounded = visit(feed, '') as Feed;
+  if (cuts === 0) return feed; // only long ids or URLs, which stay whole
+  const message = `${cuts} text ${cuts === 1 ? 'field was' : 'fields were'} longer than ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters and shown cut short.`;
+  return { ...bounded, warnings: [...bounded.warnings, { kind: 'other', path: '', message, raw: null }] };
+}
+
+function hasLongText(value: unknown): boolean {
+  if (typeof value === 'string') return value.length > MAX_TEXT_LENGTH;
+  if (Array.isArray(value)) return value.some(hasLongText);
+  if (!isPlain(value)) return false;
+  for (const key of Object.keys(value)) {
+    if (key.length > MAX_TEXT_LENGTH || hasLongText(value[key])) return true;
+  }
+  return false;
+}
