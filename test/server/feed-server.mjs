@@ -9,7 +9,8 @@ const MAX_DELAY_MS = 5000;
 const LARGE_BYTES = 256 * 1024;
 
 // Our own format, version 1. Facts from the Papers with Code archive's evaluation-tables.json (task "Language
-// Modelling", dataset "Penn Treebank (Word Level)"): two rows as the archive lists them.
+// Modelling", dataset "Penn Treebank (Word Level)"): two rows as the archive lists them. The paper (so that
+// <paper-card paper="awd-lstm"> has something to show) is arXiv 1708.02182, as its abstract page gives it.
 export const goodFeed = {
   version: 1,
   leaderboards: [
@@ -18,9 +19,19 @@ export const goodFeed = {
       dataset: 'Penn Treebank (Word Level)',
       metrics: ['Test perplexity'],
       results: [
-        { model: 'AWD-LSTM', date: '2017-08-07', values: { 'Test perplexity': '57.3' } },
+        { model: 'AWD-LSTM', date: '2017-08-07', values: { 'Test perplexity': '57.3' }, paper: 'awd-lstm' },
         { model: 'GPT-2', date: '2019-02-14', values: { 'Test perplexity': '35.76' } },
       ],
+    },
+  ],
+  papers: [
+    {
+      id: 'awd-lstm',
+      title: 'Regularizing and Optimizing LSTM Language Models',
+      authors: ['Stephen Merity', 'Nitish Shirish Keskar', 'Richard Socher'],
+      date: '2017-08-07',
+      arxivId: '1708.02182',
+      url: 'https://arxiv.org/abs/1708.02182',
     },
   ],
 };
