@@ -4,12 +4,14 @@ import type { MetricTrend } from '../../src/components/metric-trend/metric-trend
 import type { SotaSelectDetail } from '../../src/events/events.js';
 import { boardFeed, squadFeed, wikitextFeed } from './trend-fixtures.js';
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+// Timers, never animation frames: of two test pages running side by side, the hidden one gets no frames (and no
+// ResizeObserver reports) at all.
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function trend(template: ReturnType<typeof html>): Promise<MetricTrend> {
   const el = await fixture<MetricTrend>(template);
   await el.updateComplete;
-  await frame();
+  await tick();
   await el.updateComplete;
   return el;
 }
@@ -17,6 +19,13 @@ async function trend(template: ReturnType<typeof html>): Promise<MetricTrend> {
 const $ = (el: MetricTrend, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 const $$ = (el: MetricTrend, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)] as HTMLElement[];
 const labels = (el: MetricTrend) => $$(el, '[part~="label"]').map((t) => t.textContent);
+/** Focuses the chart. A page without focus (the hidden one of two side by side) fires no focus event: send it. */
+const focusChart = async (el: MetricTrend) => {
+  const chart = $(el, '[part~="chart"]');
+  chart.focus();
+  if (!document.hasFocus()) chart.dispatchEvent(new FocusEvent('focus'));
+  await el.updateComplete;
+};
 const press = async (el: MetricTrend, key: string) => {
   $(el, '[part~="chart"]').dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
   await el.updateComplete;
@@ -25,9 +34,10 @@ const press = async (el: MetricTrend, key: string) => {
 describe('<metric-trend>', () => {
   it('is accessible in light and dark', async function () {
     this.timeout(30000); // the first axe run loads axe-core, slow when test files run side by side
-    const light = await trend(html`<div style="width: 640px"><metric-trend theme="light" .feed=${squadFeed} dataset="SQuAD1.1"></metric-trend></div>`);
+    // The element itself is the fixture: fixture() waits for an animation frame when its root is a plain element.
+    const light = await trend(html`<metric-trend style="width: 640px" theme="light" .feed=${squadFeed} dataset="SQuAD1.1"></metric-trend>`);
     await expect(light).to.be.accessible();
-    const dark = await trend(html`<div style="width: 640px; background: #0d1117"><metric-trend theme="dark" .feed=${squadFeed} dataset="SQuAD1.1"></metric-trend></div>`);
+    const dark = await trend(html`<metric-trend style="width: 640px" theme="dark" .feed=${squadFeed} dataset="SQuAD1.1"></metric-trend>`);
     await expect(dark).to.be.accessible();
   });
 
@@ -74,8 +84,7 @@ describe('<metric-trend>', () => {
     const chart = $(el, '[part~="chart"]');
     expect(chart.tabIndex).to.equal(0);
     expect($$(el, '[tabindex]')).to.have.length(1);
-    chart.focus();
-    await el.updateComplete;
+    await focusChart(el);
     expect($(el, '[part~="tooltip"]').textContent).to.contain('Logistic Regression');
     await press(el, 'ArrowRight');
     expect($(el, '[part~="tooltip"]').textContent).to.contain('Match-LSTM');
@@ -103,8 +112,7 @@ describe('<metric-trend>', () => {
     const feed = boardFeed('Acc', [{ model: 'A', date: '2020-01-01', value: 1 }]);
     (feed.leaderboards[0].results[0] as Record<string, unknown>).paper = { title: 'P', url: '#paper-a' };
     const el = await trend(html`<metric-trend style="width: 640px" .feed=${feed}></metric-trend>`);
-    $(el, '[part~="chart"]').focus();
-    await el.updateComplete;
+    await focusChart(el);
     const cancel = (e: Event) => e.preventDefault();
     el.addEventListener('sota-select', cancel, { once: true });
     setTimeout(() => press(el, 'Enter'));
@@ -181,12 +189,31 @@ describe('<metric-trend>', () => {
   });
 
   it('redraws at the new width when its container resizes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><metric-trend .feed=${squadFeed}></metric-trend></div>`);
-    const el = wrapper.querySelector('metric-trend')!;
-    await el.updateComplete;
+    // A stand-in ResizeObserver delivers the report: a hidden test page gets none from the real one.
+    const RealResizeObserver = window.ResizeObserver;
+    const observers: { callback: ResizeObserverCallback; targets: Element[] }[] = [];
+    window.ResizeObserver = class {
+      #entry: { callback: ResizeObserverCallback; targets: Element[] };
+      constructor(callback: ResizeObserverCallback) {
+        this.#entry = { callback, targets: [] };
+        observers.push(this.#entry);
+      }
+      observe(target: Element) { this.#entry.targets.push(target); }
+      unobserve() {}
+      disconnect() { this.#entry.targets = []; }
+    } as unknown as typeof ResizeObserver;
+    let el: MetricTrend;
+    try {
+      el = await trend(html`<metric-trend style="width: 600px" .feed=${squadFeed}></metric-trend>`);
+    } finally {
+      window.ResizeObserver = RealResizeObserver;
+    }
     expect($(el, 'svg.chart').getAttribute('width')).to.equal('600');
-    wrapper.style.width = '400px';
-    await frame();
+    el.style.width = '400px';
+    const watching = observers.filter((o) => o.targets.includes(el));
+    expect(watching, 'the element watches its own size').to.have.length(1);
+    const entry = { target: el, contentBoxSize: [{ inlineSize: 400, blockSize: 400 }], contentRect: el.getBoundingClientRect() };
+    watching[0].callback([entry as unknown as ResizeObserverEntry], {} as ResizeObserver);
     await el.updateComplete;
     expect($(el, 'svg.chart').getAttribute('width')).to.equal('400');
   });

@@ -59,6 +59,14 @@ export const metricTrendStyles = css`
     font-size: var(--_font-size);
     font-family: inherit;
   }
+  /*
+   * Narrower than the chart's narrowest drawing width (a tiny sidebar, 200% zoom on a phone), the drawing shrinks
+   * to fit. Only then: a height that followed every width change would make each resize report a second one.
+   */
+  svg.shrunk {
+    max-width: 100%;
+    height: auto;
+  }
   .grid {
     stroke: var(--_grid);
     stroke-width: 1;

@@ -48,6 +48,8 @@ function valueWriter(metricName: string): (point: TrendPoint) => string {
 }
 
 const DEFAULT_HEIGHT = 320;
+/** Narrower than this the axes and labels no longer fit: the chart is drawn this wide and scaled down by CSS. */
+const MIN_DRAWN_WIDTH = 240;
 
 /**
  * The state of the art over time: every dated result as a point, the best-so-far as a step line, record
@@ -230,7 +232,7 @@ export class MetricTrend extends SotaElement {
     const { points } = model.data;
     const notes = omittedNotes(model.data.undated, model.data.noValue, model.metric.name);
     if (model.hiddenExtra) notes.push(`${model.hiddenExtra} ${model.hiddenExtra === 1 ? 'result' : 'results'} trained with extra data ${model.hiddenExtra === 1 ? 'is' : 'are'} hidden.`);
-    const width = Math.max(240, this.#size.width || 640);
+    const width = Math.max(MIN_DRAWN_WIDTH, this.#size.width || 640);
     const height = Math.max(160, this.#chartHeight());
     const layout = points.length ? this.#buildLayout(model, width, height) : undefined;
     if (layout?.scales.logRefused) {
@@ -264,7 +266,7 @@ export class MetricTrend extends SotaElement {
         @keydown=${this.#onKeydown} @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}
         @click=${this.#onClick} @focus=${this.#onFocus} @blur=${this.#onBlur}>
       <span id="keys" hidden>Arrow keys move between results in date order; Enter opens the paper.</span>
-      <svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true"
+      <svg class=${this.#size.width && this.#size.width < width ? 'chart shrunk' : 'chart'} width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true"
         >${svg`${trendChart(layout, this.active)}`}</svg>
       ${active ? this.#renderTooltip(model, active.point, active.x, active.y, width) : nothing}
     </div>`;
@@ -286,8 +288,9 @@ export class MetricTrend extends SotaElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.tooltip) {
-      this.tooltip.style.left = `${this.#tooltipAt.x}px`;
-      this.tooltip.style.top = `${this.#tooltipAt.y}px`;
+      const scale = this.#screenScale();
+      this.tooltip.style.left = `${this.#tooltipAt.x * scale}px`;
+      this.tooltip.style.top = `${this.#tooltipAt.y * scale}px`;
     }
   }
 
@@ -331,10 +334,19 @@ export class MetricTrend extends SotaElement {
     }
   };
 
+  /** Screen px per chart unit: below its narrowest drawing width the chart is scaled down to fit (see styles). */
+  #screenScale(): number {
+    const svg = this.chartSvg;
+    const drawn = svg?.viewBox.baseVal.width;
+    const shown = svg?.getBoundingClientRect().width;
+    return drawn && shown ? shown / drawn : 1;
+  }
+
   #pointerIndex(event: MouseEvent): number {
     const box = this.chartSvg?.getBoundingClientRect();
     if (!box) return -1;
-    return nearestPoint(this.#plotted(), event.clientX - box.left, event.clientY - box.top);
+    const scale = this.#screenScale();
+    return nearestPoint(this.#plotted(), (event.clientX - box.left) / scale, (event.clientY - box.top) / scale);
   }
 
   #onPointerMove = (event: PointerEvent): void => {
