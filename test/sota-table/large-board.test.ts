@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { feedOf, largeBoard } from './fixtures.js';
 import { $, $$, headerCell, settle, tableWith, text } from './helpers.js';
 
-describe('<sota-table> large boards', () => {
+describe('<sota-table> large boards', function () {
+  // axe and 10,000-row boards on a loaded 2-core machine with another test file running can take a while.
+  this.timeout(30_000);
   it('renders a window of a 10,000-row board inside a real table with aria-rowcount and aria-rowindex', async () => {
     const el = await tableWith(feedOf(largeBoard(10_000)));
     await expect(el).to.be.accessible();

@@ -13,7 +13,9 @@ async function tableIn(width: number, feed: unknown, attributes: Record<string, 
   return el;
 }
 
-describe('<sota-table> layout', () => {
+describe('<sota-table> layout', function () {
+  // axe and 10,000-row boards on a loaded 2-core machine with another test file running can take a while.
+  this.timeout(30_000);
   it('in a 360 px container neither the element nor the document grows wider: the table scrolls inside', async () => {
     const el = await tableIn(360, wikitextFeed(), { highlight: 'kNN-LM' });
     const scroller = $(el, '.scroller')!;

@@ -5,7 +5,9 @@ import { SotaTable } from '../../src/components/sota-table/sota-table.js';
 import { wikitextFeed } from './fixtures.js';
 import { $, $$, headerCell, rankedModels, settle, tableWith, text } from './helpers.js';
 
-describe('<sota-table> ranking and cells', () => {
+describe('<sota-table> ranking and cells', function () {
+  // axe and 10,000-row boards on a loaded 2-core machine with another test file running can take a while.
+  this.timeout(30_000);
   it('passes axe in light and dark', async () => {
     const el = await tableWith(wikitextFeed(), { theme: 'light' });
     await expect(el).to.be.accessible();

@@ -11,7 +11,9 @@ function nextEvent<T>(el: HTMLElement, type: string): Promise<CustomEvent<T>> {
   });
 }
 
-describe('<sota-table> states', () => {
+describe('<sota-table> states', function () {
+  // axe and 10,000-row boards on a loaded 2-core machine with another test file running can take a while.
+  this.timeout(30_000);
   it('shows a loading skeleton with aria-busy while the feed loads, then the rows and sota-load', async () => {
     const el = await fixture<SotaTable>(html`<sota-table src="/__feeds/slow?ms=400&amp;k=table-loading"></sota-table>`);
     const load = nextEvent(el, 'sota-load');
@@ -71,7 +73,9 @@ describe('<sota-table> states', () => {
   });
 });
 
-describe('<sota-table> light-DOM table upgrade', () => {
+describe('<sota-table> light-DOM table upgrade', function () {
+  // axe and 10,000-row boards on a loaded 2-core machine with another test file running can take a while.
+  this.timeout(30_000);
   // Facts: CoNLL-2003 English test F1 as reported by each paper (Lample et al. 2016; Peters et al. 2018 (ELMo);
   // Devlin et al. 2019 (BERT-large)); the "Our baseline" row is ours.
   const markup = html`<sota-table dataset="CoNLL 2003 (English)">

@@ -24,6 +24,8 @@ export interface TableRow {
   highlighted: boolean;
   /** Lower-cased model and paper text, built on the first search. */
   searchText?: string;
+  /** The date as a time value (NaN: none), read on the first sort by date. */
+  time?: number;
 }
 
 export interface TableModel {
@@ -167,7 +169,7 @@ function sortKey(column: string): (row: TableRow) => SortKey {
     case 'rank': return (row) => row.rank;
     case 'model': return (row) => row.result.model;
     case 'paper': return (row) => row.result.paper?.title ?? null;
-    case 'date': return (row) => (row.result.date ? Date.parse(row.result.date) : null);
+    case 'date': return (row) => (row.time ??= row.result.date ? Date.parse(row.result.date) : Number.NaN);
     case 'extra': return (row) => (row.result.extraData === null ? null : Number(row.result.extraData));
     default: return (row) => row.result.values[column]?.value ?? null;
   }

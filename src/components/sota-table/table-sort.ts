@@ -51,25 +51,34 @@ function compareText(a: string, b: string): number {
  * Items whose key is null (no value, no date) go last in both orders, in their input order.
  */
 export function sortByKey<T>(items: readonly T[], key: (item: T) => SortKey, order: SortOrder): T[] {
-  const keyed: { item: T; key: number | string; index: number }[] = [];
+  const count = items.length;
+  const keys: SortKey[] = new Array<SortKey>(count);
+  const present: number[] = [];
   const missing: T[] = [];
   let allNumbers = true;
-  items.forEach((item, index) => {
-    const k = key(item);
-    if (k === null || (typeof k === 'number' && Number.isNaN(k)) || k === '') missing.push(item);
+  for (let i = 0; i < count; i++) {
+    const k = key(items[i]);
+    if (k === null || k === '' || (typeof k === 'number' && Number.isNaN(k))) missing.push(items[i]);
     else {
       if (typeof k !== 'number') allNumbers = false;
-      keyed.push({ item, key: k, index });
+      keys[i] = k;
+      present.push(i);
     }
-  });
-  const sign = order === 'ascending' ? 1 : -1;
-  if (allNumbers) {
-    keyed.sort((a, b) => sign * ((a.key as number) - (b.key as number)) || a.index - b.index);
-  } else {
-    keyed.sort((a, b) => sign * compareMixed(a.key, b.key) || a.index - b.index);
   }
-  const sorted = keyed.map((entry) => entry.item);
-  for (const item of missing) sorted.push(item);
+  const sign = order === 'ascending' ? 1 : -1;
+  // Indexes into typed arrays, not {item, key} objects: a 10,000-row numeric sort is several times faster this
+  // way (no allocation per row, no property loads in the comparator). Ties fall back to the input index.
+  const indexes = Uint32Array.from(present);
+  if (allNumbers) {
+    const numbers = Float64Array.from(keys as (number | undefined)[], (k) => k ?? 0);
+    indexes.sort((a, b) => sign * (numbers[a] - numbers[b]) || a - b);
+  } else {
+    indexes.sort((a, b) => sign * compareMixed(keys[a]!, keys[b]!) || a - b);
+  }
+  const sorted = new Array<T>(count);
+  let at = 0;
+  for (const index of indexes) sorted[at++] = items[index];
+  for (const item of missing) sorted[at++] = item;
   return sorted;
 }
 

@@ -12,7 +12,9 @@ export interface RowRange {
 /** Boards up to this size render every row: simpler DOM and find-in-page works. */
 export const WINDOW_THRESHOLD = 150;
 const OVERSCAN = 12;
-const INITIAL_ROWS = 40;
+// Before the first measurement: about what a 36rem scroller shows plus the overscan, so the first paint of a
+// large board builds no more rows than it needs.
+const INITIAL_ROWS = 30;
 
 export class RowWindow implements ReactiveController {
   /** Height of one body row in CSS pixels, measured after each render. */
@@ -90,7 +92,10 @@ export class RowWindow implements ReactiveController {
     if (bottom > top) {
       const start = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
       const end = Math.ceil(bottom / this.rowHeight) + OVERSCAN;
-      if (start !== this.#start || end !== this.#end) {
+      // A window that already covers the visible rows and is not much larger stays: re-rendering to drop a few
+      // spare rows would cost a layout for nothing (and does, right after the first paint).
+      const covered = start >= this.#start && end <= this.#end && this.#end - this.#start <= end - start + 2 * OVERSCAN;
+      if (!covered && (start !== this.#start || end !== this.#end)) {
         this.#start = start;
         this.#end = Math.max(end, start + 1);
         changed = true;

@@ -1,0 +1,85 @@
+// The page that bench/sota-table.bench.mjs drives: the data and timing of ../shared/peer-bench (6 columns, N rows
+// from a seeded PRNG, the unique minimum score in the last row), given to <sota-table> as a parsed Feed.
+import '../src/components/sota-table/define.js';
+import type { SotaTable } from '../src/components/sota-table/sota-table.js';
+import type { Feed, Metric } from '../src/feed/types.js';
+import { parseMetricValue } from '../src/feed/metric-value.js';
+
+function rng(seed: number): () => number {
+  return () => {
+    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeFeed(n: number): Feed {
+  const r = rng(42), ds = ['ImageNet', 'COCO', 'SQuAD', 'GLUE', 'MMLU'], t0 = Date.UTC(2012, 0, 1), span = Date.UTC(2025, 0, 1) - t0;
+  const metric = (name: string, descriptor: boolean): Metric => ({ name, direction: 'lower', directionSource: 'feed', unit: null, descriptor });
+  const results = Array.from({ length: n }, (_, i) => {
+    const score = i === n - 1 ? 0.5 : Math.round(r() * 10000) / 100 + 1;
+    const date = new Date(t0 + r() * span).toISOString().slice(0, 10);
+    const params = Math.round(r() * 1e5) / 10;
+    return {
+      id: String(i + 1), model: `model-${((i * 7919) % 100003).toString(36)}`, date, extraData: null, code: [],
+      values: { score: parseMetricValue(String(score)), params: parseMetricValue(String(params)) },
+      paper: { id: null, title: ds[i % 5], url: null, date: null, arxivId: null },
+    };
+  });
+  const board = { id: 'bench--rows', task: 'Bench', dataset: `${n} rows`, description: null, source: null, metrics: [metric('score', false), metric('params', true)], results };
+  return { format: 'sota-widgets', leaderboards: [board], papers: [], warnings: [], source: null, updated: null };
+}
+
+const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+// The score as shown; the best value sits in a <strong> next to a visually hidden "(best)".
+function firstScore(el: SotaTable): string | null {
+  const cell = el.shadowRoot?.querySelector('tbody tr[aria-rowindex] td.num');
+  return cell ? ((cell.querySelector('strong') ?? cell).textContent ?? '').trim() : null;
+}
+
+// Resolves once pred() holds: checked on every mutation inside the element's shadow root and on every frame.
+// Rejects after 20 s so a broken page fails the bench instead of hanging it.
+function waitFor(el: SotaTable, pred: () => boolean, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (pred()) return resolve();
+    let done = false;
+    const finish = () => { done = true; observer.disconnect(); clearTimeout(timer); resolve(); };
+    const observer = new MutationObserver(() => { if (!done && pred()) finish(); });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    const timer = setTimeout(() => { done = true; observer.disconnect(); reject(new Error(`timed out waiting for ${what}`)); }, 20_000);
+    const tick = () => { if (done) return; if (pred()) finish(); else requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+}
+
+declare global { interface Window { runTable: (n: number) => Promise<Record<string, number | string | null>> } }
+
+window.runTable = async (n) => {
+  const feed = makeFeed(n);
+  const root = document.getElementById('root')!;
+  const holder = document.createElement('div');
+  root.replaceChildren(holder);
+  const t0 = performance.now();
+  const el = document.createElement('sota-table');
+  el.setAttribute('sort', 'date'); // newest first, so the score click below really reorders the rows
+  el.feed = feed;
+  holder.appendChild(el);
+  await waitFor(el, () => firstScore(el) !== null, 'the first row');
+  void document.body.offsetHeight;
+  const mountLayoutMs = performance.now() - t0;
+  await nextPaint();
+  const mountMs = performance.now() - t0;
+  const before = firstScore(el);
+  await nextPaint();
+  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.includes('score'))!;
+  const s0 = performance.now();
+  button.click();
+  await waitFor(el, () => firstScore(el) === '0.5', 'the minimum score in the first row');
+  void document.body.offsetHeight;
+  const sortLayoutMs = performance.now() - s0;
+  await nextPaint();
+  const sortMs = performance.now() - s0;
+  return { mountMs, mountLayoutMs, sortMs, sortLayoutMs, before, domNodes: el.shadowRoot!.querySelectorAll('*').length };
+};
