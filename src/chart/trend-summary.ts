@@ -28,12 +28,11 @@ export function omittedNotes(undated: number, noValue: number, metric: string): 
 export function trendSummary(input: SummaryInput): string {
   const { metric, dataset, points, records, locale } = input;
   const head = `${metric} on ${dataset}`;
-  const tail = '';
-  if (points.length === 0) return `${head}: no dated results with a value.${tail}`;
+  if (points.length === 0) return `${head}: no dated results with a value.`;
   const who = (p: TrendPoint) => `${input.valueText(p)} (${p.result.model}, ${formatYear(p.time, locale)})`;
   if (points.length === 1) {
     const only = points[0];
-    return `${head}: 1 result, ${input.valueText(only)} (${only.result.model}, ${formatMonth(only.time, locale)}).${tail}`;
+    return `${head}: 1 result, ${input.valueText(only)} (${only.result.model}, ${formatMonth(only.time, locale)}).`;
   }
   const first = formatMonth(points[0].time, locale);
   const last = formatMonth(points[points.length - 1].time, locale);
@@ -45,5 +44,5 @@ export function trendSummary(input: SummaryInput): string {
     const steps = plural(records.length - 1, 'step');
     best = `; the best ${verb} from ${who(records[0])} to ${who(records[records.length - 1])} in ${steps}`;
   }
-  return `${head}: ${plural(points.length, 'result')} ${span}${best}.${tail}`;
+  return `${head}: ${plural(points.length, 'result')} ${span}${best}.`;
 }
