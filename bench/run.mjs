@@ -2,34 +2,21 @@
 // bench/out/latest.json. Options: --reps N (fresh pages / contexts per figure, default 7),
 // --only table|chart|seed|size (comma-separated for several), --build (npm run build before measuring sizes).
 // Needs Chromium (CHROME_PATH or /usr/bin/chromium). Peer figures come from ../shared/peer-bench when present.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
 import { option, repsOption } from './lib/cli.mjs';
-import { runChartFromPage, runTableFromPage } from './lib/element-benches.mjs';
 import { readPeers } from './lib/peers.mjs';
 import { markdownTable, normalizeRow } from './lib/report.mjs';
 import { distProblem, rebuild, runSizes } from './lib/sizes.mjs';
+import { run as runChart } from './metric-trend.bench.mjs';
 import { run as runSeed } from './seed-page.bench.mjs';
+import { run as runTable } from './sota-table.bench.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const GROUPS = ['table', 'chart', 'seed', 'size'];
-
-/**
- * The bench file's own `run({reps, browser})` when it exports one, else the page-driven fallback. Checked by
- * reading the source first: importing a bench that is still a plain script would run it and print its table.
- */
-async function elementBench(file, fallback) {
-  const path = join(here, file);
-  const source = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  if (/export\s+(async\s+)?function\s+run\b|export\s*\{[^}]*\brun\b/.test(source)) {
-    const { run } = await import(pathToFileURL(path).href);
-    return { run, via: file };
-  }
-  return { run: fallback, via: `bench/lib/element-benches.mjs (${file} exports no run())` };
-}
 
 /** Options, or a one-line usage error (exit code 2) instead of a stack trace. */
 function readOptions() {
@@ -70,16 +57,8 @@ async function section(group, measure) {
 }
 
 try {
-  await section('table', async () => {
-    const { run, via } = await elementBench('sota-table.bench.mjs', runTableFromPage);
-    notes.push(`table figures via ${via}`);
-    return run({ reps, browser });
-  });
-  await section('chart', async () => {
-    const { run, via } = await elementBench('metric-trend.bench.mjs', runChartFromPage);
-    notes.push(`chart figures via ${via}`);
-    return run({ reps, browser });
-  });
+  await section('table', () => runTable({ reps, browser }));
+  await section('chart', () => runChart({ reps, browser }));
   await section('seed', () => runSeed({ reps, browser }));
   await section('size', async () => {
     if (build) rebuild();
