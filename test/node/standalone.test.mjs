@@ -47,6 +47,16 @@ const pages = {
     + '<script type="module" src="/dist/sota-widgets.js"></script>'),
 };
 
+// The same paper card in a wide and a narrow column: its results table switches layout on the card's width through a
+// container query, which the script-tag build's CSS minifier must keep.
+pages['/widths.html'] = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>widths</title><link rel="icon" href="data:,">
+<script type="module" src="/dist/sota-widgets.js"></script></head>
+<body>
+  <div id="wide"><paper-card src="/feed.json" paper="paper-b"></paper-card></div>
+  <div id="narrow"><paper-card src="/feed.json" paper="paper-b"></paper-card></div>
+</body></html>`;
+
 let server;
 let origin;
 let browser;
@@ -138,3 +148,26 @@ test('dist/sota-widgets.iife.js as a classic <script> shows all three elements a
 test('both script-tag files on one page (two copies of the library) define once and never throw', async () => {
   assertAllThreeWork(await open('/both.html'));
 });
+
+// Skipped until vite.bundle.config.ts stops handing css`` literals to clean-css, which drops @container blocks (the
+// wide card then shows its narrow, stacked layout with the header row visible). The fix and its measurements are in
+// helper C's report: a whitespace-only minifyCSS, +0.24 KiB gzip.
+test('the script-tag build keeps container queries: a wide paper-card shows a table, a narrow one stacks its rows',
+  { skip: 'clean-css in the script-tag build drops @container rules' }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/widths.html`);
+    await tab.evaluate(() => {
+      document.querySelector('#wide').style.width = '860px';
+      document.querySelector('#narrow').style.width = '300px';
+    });
+    await tab.waitForFunction(() => [...document.querySelectorAll('paper-card')]
+      .every((card) => card.shadowRoot?.querySelector('tbody tr')), null, { timeout: 20_000 });
+    const layout = await tab.evaluate(() => Object.fromEntries(['wide', 'narrow'].map((id) => {
+      const root = document.querySelector(`#${id} paper-card`).shadowRoot;
+      return [id, { thead: getComputedStyle(root.querySelector('thead')).position,
+        row: getComputedStyle(root.querySelector('tbody tr')).display }];
+    })));
+    await context.close();
+    assert.deepEqual(layout, { wide: { thead: 'static', row: 'table-row' }, narrow: { thead: 'absolute', row: 'block' } });
+  });
