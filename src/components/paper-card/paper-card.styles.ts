@@ -185,7 +185,7 @@ export const paperCardStyles = css`
    * cut off or scrolled sideways. The header row stays in the tree, visually hidden, for screen readers; the labels
    * are generated text with an empty alternative, so they are not read twice.
    */
-  @container paper-card-results (max-width: 36rem) {
+  @container paper-card-results (max-width: 36em) { /* em: the card's own text size, so 200% text stacks too */
     thead {
       position: absolute;
       width: 1px;
