@@ -2,6 +2,13 @@
 // dist/sota-widgets.js is an ES module; dist/sota-widgets.iife.js is a classic script for hosts that strip modules.
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals, defaultMinifyOptions } from 'minify-html-literals';
+import { transformSync } from 'esbuild';
+
+/** css`` literals through esbuild's CSS minifier: the library's default (clean-css) drops @container rules. */
+function minifyCss(css: string): string {
+  if (css.includes('@TEMPLATE_EXPRESSION')) return css; // an interpolation placeholder: leave the literal as written
+  return transformSync(css, { loader: 'css', minify: true }).code.trim();
+}
 
 /**
  * Lit's html``, svg`` and css`` literals keep their source indentation through a JS minifier: about a tenth of
@@ -22,6 +29,7 @@ function minifyLitLiterals(): Plugin {
           decodeEntities: false,
           removeEmptyAttributes: false,
           minifyJS: false,
+          minifyCSS: minifyCss,
         },
       });
       return result ? { code: result.code, map: result.map?.toString() } : null;

@@ -149,11 +149,8 @@ test('both script-tag files on one page (two copies of the library) define once 
   assertAllThreeWork(await open('/both.html'));
 });
 
-// Skipped until vite.bundle.config.ts stops handing css`` literals to clean-css, which drops @container blocks (the
-// wide card then shows its narrow, stacked layout with the header row visible). The fix and its measurements are in
-// helper C's report: a whitespace-only minifyCSS, +0.24 KiB gzip.
 test('the script-tag build keeps container queries: a wide paper-card shows a table, a narrow one stacks its rows',
-  { skip: 'clean-css in the script-tag build drops @container rules' }, async () => {
+  async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const tab = await context.newPage();
     await tab.goto(`${origin}/widths.html`);
