@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { SotaTable } from '../../src/components/sota-table/sota-table.js';
-import { feedOf, wikitextBoard, wikitextFeed } from './fixtures.js';
-import { $, settle } from './helpers.js';
+import { feedOf, largeBoard, wikitextBoard, wikitextFeed } from './fixtures.js';
+import { $, $$, settle, text } from './helpers.js';
 
 /** A table inside a container `width` px wide, as on a phone-sized page. */
 async function tableIn(width: number, feed: unknown, attributes: Record<string, string> = {}): Promise<SotaTable> {
-  const holder = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><sota-table></sota-table></div>`);
+  const holder = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px"><sota-table></sota-table></div>`);
   const el = holder.querySelector('sota-table')!;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.feed = feed;
@@ -40,7 +40,7 @@ describe('<sota-table> layout', function () {
       const el = await tableIn(900, wikitextFeed(), { theme, highlight: 'Megatron-LM, kNN-LM' });
       await expect(el).to.be.accessible();
     }
-    const page = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #0d1117; color: #e6edf3">
+    const page = fixtureSync<HTMLDivElement>(html`<div style="color-scheme: dark; background: #0d1117; color: #e6edf3">
       <sota-table highlight="Megatron-LM, kNN-LM"></sota-table></div>`);
     const el = page.querySelector('sota-table')!;
     el.feed = wikitextFeed();
@@ -49,7 +49,7 @@ describe('<sota-table> layout', function () {
   });
 
   it('lists the nearest boards left-aligned, as a list, even on a centred page', async () => {
-    const holder = await fixture<HTMLDivElement>(html`<div style="text-align: center; width: 600px">
+    const holder = fixtureSync<HTMLDivElement>(html`<div style="text-align: center; width: 600px">
       <sota-table dataset="WikiText-2"></sota-table></div>`);
     const el = holder.querySelector('sota-table')!;
     el.feed = feedOf(wikitextBoard());
@@ -58,5 +58,36 @@ describe('<sota-table> layout', function () {
     expect(getComputedStyle(list).textAlign).to.be.oneOf(['start', 'left']);
     expect(getComputedStyle(list.querySelector('li')!).display).to.equal('list-item');
     expect(getComputedStyle($(el, '[part~="empty"]')!).textAlign).to.be.oneOf(['start', 'left']);
+  });
+
+  it('keeps the header row in view when the body scrolls', async () => {
+    const el = await tableIn(900, feedOf(largeBoard(500)));
+    const scroller = $(el, '.scroller')!;
+    scroller.scrollTop = 2000;
+    scroller.dispatchEvent(new Event('scroll'));
+    await settle(el);
+    expect(scroller.scrollTop).to.be.greaterThan(0);
+    expect($(el, 'thead th')!.getBoundingClientRect().top).to.be.closeTo(scroller.getBoundingClientRect().top + 1, 1.5);
+  });
+
+  it('at twice the text size in a 640 px container the toolbar wraps and nothing widens the page', async () => {
+    const holder = fixtureSync<HTMLDivElement>(html`<div style="width: 640px; font-size: 32px"><sota-table search="always"></sota-table></div>`);
+    const el = holder.querySelector('sota-table')!;
+    el.feed = wikitextFeed();
+    await settle(el);
+    expect(el.scrollWidth).to.be.at.most(640);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    for (const button of $$(el, '[part~="toolbar"] button')) {
+      const box = button.getBoundingClientRect();
+      expect(box.right, text(button)).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    }
+  });
+
+  it('formats dates in the language of the page around it', async () => {
+    const holder = fixtureSync<HTMLDivElement>(html`<div lang="de"><sota-table></sota-table></div>`);
+    const el = holder.querySelector('sota-table')!;
+    el.feed = wikitextFeed();
+    await settle(el);
+    expect(text($(el, 'tbody time'))).to.equal('17. Sept. 2019') // Megatron-LM, ranked first;
   });
 });

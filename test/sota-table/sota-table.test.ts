@@ -160,6 +160,14 @@ describe('<sota-table> find, filter and limit', () => {
   });
 });
 
+describe('<sota-table> highlight', () => {
+  it('highlight names a paper by title or URL-free id as well as a model, case and spacing aside', async () => {
+    const el = await tableWith(wikitextFeed(), { highlight: 'compressive transformers for long-range  sequence modelling, GPT-2 FULL' });
+    const marked = $$(el, 'tr[part~="highlighted"]').map((row) => text(row.querySelector('.model')));
+    expect(marked).to.deep.equal(['Compressive Transformer', 'GPT-2 Full']);
+  });
+});
+
 describe('<sota-table> export', () => {
   it('exportAs gives the current view as Markdown with links and the best value in bold', async () => {
     const el = await tableWith(wikitextFeed(), { 'hide-extra-data': '' });

@@ -21,6 +21,9 @@ describe('<sota-table> states', function () {
     expect(el.hasAttribute('aria-busy')).to.equal(true);
     expect($(el, '[part~="loading"]')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
     await load;
     await settle(el);
     expect(el.hasAttribute('aria-busy')).to.equal(false);
@@ -47,6 +50,9 @@ describe('<sota-table> states', function () {
     const el = await tableWith(feedOf(wikitextBoard(), ptb), { task: 'Language Modelling', dataset: 'WikiText-2' });
     const empty = $(el, '[part~="empty"]')!;
     expect(text(empty)).to.contain('No leaderboard for task “Language Modelling” and dataset “WikiText-2” in this feed.');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await settle(el);
     await expect(el).to.be.accessible();
     const nearest = $$(el, '[part~="empty"] li button');
     expect(nearest.map(text)).to.include('Language Modelling on WikiText-103');
