@@ -25,7 +25,7 @@ function overflowing(el: HTMLElement): string[] {
 /** Every element of the shadow tree that scrolls sideways. */
 function sidewaysScrollers(el: HTMLElement): string[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
-    .filter((node) => !node.closest('.visually-hidden') && node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible')
+    .filter((node) => !node.closest('.visually-hidden, thead') && node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible')
     .map((node) => `${node.localName}.${node.className}`);
 }
 
@@ -40,6 +40,21 @@ describe('<metric-trend> layout', () => {
       expect(sidewaysScrollers(el)).to.deep.equal([]);
     });
   }
+
+  it('in a 360px container the Table view stacks each result as label and value lines, not scrolled sideways', async function () {
+    this.timeout(30000); // axe is slow when test files run side by side
+    const el = await trendAt(360);
+    el.showTable = true;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    expect(el.scrollWidth).to.be.at.most(360);
+    expect(sidewaysScrollers(el)).to.deep.equal([]);
+    const firstRow = el.shadowRoot!.querySelector('tbody tr')!;
+    expect(getComputedStyle(firstRow).display).to.equal('block');
+    expect(getComputedStyle(firstRow.querySelector('td')!, '::before').content).to.contain('Date');
+    // The header row is still there for screen readers.
+    expect([...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Date', 'Model', 'F1', 'Record', 'Extra data', 'Paper']);
+  });
 
   it('shows the note on results without a date once, and keeps it once through table, filter and resize', async () => {
     const el = await trendAt(1200);

@@ -184,6 +184,8 @@ export const metricTrendStyles = css`
     color: var(--_text);
   }
   .table-wrap {
+    /* The table's layout follows the element's width, not the viewport's: charts sit in sidebars too. */
+    container: metric-trend-table / inline-size;
     max-height: var(--metric-trend-table-height, 24em);
     overflow: auto;
     border: 1px solid var(--_border);
@@ -220,5 +222,52 @@ export const metricTrendStyles = css`
   .number {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /*
+   * Narrow (phones, sidebars, 200% zoom): each result becomes a block of label / value lines instead of a table
+   * scrolled sideways. The header row stays for screen readers, hidden from sight; the labels are generated text
+   * with an empty alternative so they are not read twice; empty cells are left out.
+   */
+  @container metric-trend-table (max-width: 32rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    table,
+    caption,
+    tbody,
+    tr {
+      display: block;
+    }
+    tr {
+      padding: 0.35em 0.6em;
+      border-block-start: 1px solid var(--_border);
+    }
+    th,
+    td {
+      display: flex;
+      gap: 0.75em;
+      padding: 0.05em 0;
+      border: 0;
+      text-align: start;
+      overflow-wrap: anywhere;
+    }
+    th::before,
+    td::before {
+      content: attr(data-label) / '';
+      flex: 0 0 5em;
+      color: var(--_muted);
+      font-weight: normal;
+    }
+    td.number {
+      text-align: start;
+    }
+    td:empty {
+      display: none;
+    }
   }
 `;

@@ -36,12 +36,12 @@ export function trendTable(points: readonly TrendPoint[], options: TrendTableOpt
       </thead>
       <tbody>
         ${points.map((p) => html`<tr class=${p.record ? 'record' : ''}>
-          <td>${formatDate(p.time, options.locale)}</td>
-          <th scope="row">${p.result.model}</th>
-          <td class="number">${options.valueText(p)}</td>
-          <td>${p.record ? 'New best' : ''}</td>
-          ${anyExtra ? html`<td>${p.extra ? 'Yes' : ''}</td>` : nothing}
-          <td>${paperCell(p)}</td>
+          <td data-label="Date">${formatDate(p.time, options.locale)}</td>
+          <th scope="row" data-label="Model">${p.result.model}</th>
+          <td class="number" data-label=${options.metric}>${options.valueText(p)}</td>
+          <td data-label="Record">${p.record ? 'New best' : nothing}</td>
+          ${anyExtra ? html`<td data-label="Extra data">${p.extra ? 'Yes' : nothing}</td>` : nothing}
+          <td data-label="Paper">${paperCell(p) || nothing}</td>
         </tr>`)}
       </tbody>
     </table>
