@@ -223,6 +223,15 @@ describe('<sota-table> export', () => {
   });
 });
 
+describe('<sota-table> odd attribute values', () => {
+  it('unknown sort, metric and columns, a negative limit and unreadable directions fall back to the defaults', async () => {
+    const el = await tableWith(wikitextFeed(), { sort: 'nonsense:up', metric: 'BLEU', columns: 'nope', limit: '-3', directions: 'whatever' });
+    expect(rankedModels(el)[0]).to.deep.equal(['1', 'Megatron-LM']);
+    expect(rankedModels(el)).to.have.length(6);
+    expect($$(el, 'thead th[aria-sort]').map((th) => th.className)).to.deep.equal(['rank']);
+  });
+});
+
 describe('<sota-table> registration', () => {
   it('define() twice does not throw and keeps the first class', () => {
     SotaTable.define();
