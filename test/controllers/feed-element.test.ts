@@ -1,5 +1,5 @@
 // The loading layer through a tiny element built on SotaElement, so these tests need none of the real elements.
-import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html as testHtml } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, ParseOptions } from '../../src/feed/types.js';
@@ -82,7 +82,8 @@ describe('SotaElement loading', () => {
 
   it('ten elements sharing a src make one request and all show the feed', async () => {
     const url = feedUrl('good');
-    const page = await fixture(testHtml`<div>${Array.from({ length: 10 }, () => testHtml`<loader-probe src=${url}></loader-probe>`)}</div>`);
+    // fixtureSync: fixture() of a plain <div> waits for an animation frame, which a background tab may not get.
+    const page = fixtureSync(testHtml`<div>${Array.from({ length: 10 }, () => testHtml`<loader-probe src=${url}></loader-probe>`)}</div>`);
     await until(() => events.loads.length === 10, 'ten sota-load events');
     expect((await served(url)).count).to.equal(1);
     for (const probe of page.querySelectorAll('loader-probe')) {
@@ -286,7 +287,8 @@ describe('SotaElement loading', () => {
     afterEach(() => document.documentElement.style.removeProperty('color-scheme'));
 
     it('theme="auto" keeps the page\'s text colour and background', async () => {
-      const wrapper = await fixture(testHtml`<div style="color: rgb(1, 2, 3)"><loader-probe></loader-probe></div>`);
+      const wrapper = fixtureSync(testHtml`<div style="color: rgb(1, 2, 3)"><loader-probe></loader-probe></div>`);
+      await wrapper.querySelector<LoaderProbe>('loader-probe')!.updateComplete;
       const host = getComputedStyle(wrapper.querySelector('loader-probe')!);
       expect(host.color).to.equal('rgb(1, 2, 3)');
       expect(host.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
