@@ -216,6 +216,11 @@ export const metricTrendStyles = css`
   tbody th {
     font-weight: normal;
   }
+  /* A date split over two lines reads badly; the paper title wraps instead. */
+  td[data-label='Date'],
+  td[data-label='Record'] {
+    white-space: nowrap;
+  }
   tr.record th {
     font-weight: 600;
   }
