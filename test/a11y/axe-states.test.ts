@@ -12,6 +12,25 @@ describe('accessibility sweep: axe in every state', function () {
   beforeEach(() => clearFeedCache());
   afterEach(() => unmountAll());
 
+  // theme="auto" on a page that declares dark: the element takes the page's colours and its own dark tokens.
+  for (const tag of TAGS) {
+    it(`<${tag}> theme="auto" on a dark page is accessible`, async () => {
+      const root = document.documentElement.style;
+      root.colorScheme = 'dark';
+      root.background = '#0d1117';
+      root.color = '#e6edf3';
+      try {
+        const el = await mount(tag, { feed: FEED });
+        expect(el.shadowRoot!.textContent).to.contain('Model A');
+        await expect(el).to.be.accessible();
+      } finally {
+        root.removeProperty('color-scheme');
+        root.removeProperty('background');
+        root.removeProperty('color');
+      }
+    });
+  }
+
   for (const theme of ['light', 'dark'] as const) {
     for (const tag of TAGS) {
       describe(`<${tag}> ${theme}`, () => {
