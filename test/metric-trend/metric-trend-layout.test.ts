@@ -41,6 +41,22 @@ describe('<metric-trend> layout', () => {
     });
   }
 
+  it('in a container narrower than the drawing, hovering a shrunk dot still picks that dot', async () => {
+    const el = await trendAt(200);
+    const svg = el.shadowRoot!.querySelector('svg.chart')!;
+    expect(svg.getBoundingClientRect().width).to.be.below(Number(svg.getAttribute('width')));
+    const dot = el.shadowRoot!.querySelector('circle[part~="point"][data-index="2"]')!;
+    const box = dot.getBoundingClientRect();
+    const chart = el.shadowRoot!.querySelector('[part~="chart"]')!;
+    chart.dispatchEvent(new PointerEvent('pointermove', { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true }));
+    await el.updateComplete;
+    const tooltip = el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+    expect(tooltip.textContent).to.contain('BiDAF');
+    // Placed at the dot as shown, not where the unshrunk drawing would have it.
+    const plot = chart.getBoundingClientRect();
+    expect(parseFloat(tooltip.style.left)).to.be.closeTo(box.x + box.width / 2 - plot.x, 2);
+  });
+
   it('in a 360px container the Table view stacks each result as label and value lines, not scrolled sideways', async function () {
     this.timeout(30000); // axe is slow when test files run side by side
     const el = await trendAt(360);
