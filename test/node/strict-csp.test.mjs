@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const bundle = new URL('../../dist/sota-widgets.js', import.meta.url);
+const classicBundle = new URL('../../dist/sota-widgets.iife.js', import.meta.url);
 const executablePath = process.env.CHROME_PATH
   ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -36,9 +37,9 @@ const feed = {
 // The page's only script is the bundle (external, 'self'); the listener is in its own external file for the same reason.
 const listener = `window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
-const page = `<!doctype html>
+const page = (script) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>strict CSP</title><link rel="icon" href="/favicon.ico">
-<script src="/listen.js"></script><script type="module" src="/sota-widgets.js"></script></head>
+<script src="/listen.js"></script>${script}</head>
 <body>
   <sota-table src="/feed.json" dataset="Toy QA"></sota-table>
   <metric-trend src="/feed.json" dataset="Toy QA" metric="F1"></metric-trend>
@@ -46,7 +47,9 @@ const page = `<!doctype html>
 </body></html>`;
 
 const files = {
-  '/': ['text/html; charset=utf-8', () => page],
+  '/': ['text/html; charset=utf-8', () => page('<script type="module" src="/sota-widgets.js"></script>')],
+  '/classic': ['text/html; charset=utf-8', () => page('<script src="/sota-widgets.iife.js"></script>')],
+  '/sota-widgets.iife.js': ['text/javascript', () => readFileSync(classicBundle)],
   '/listen.js': ['text/javascript', () => listener],
   '/sota-widgets.js': ['text/javascript', () => readFileSync(bundle)],
   '/feed.json': ['application/json', () => JSON.stringify(feed)],
@@ -80,13 +83,13 @@ after(async () => {
 });
 
 /** Opens the page with every error recorded, and waits until all three elements show the data. */
-async function open() {
+async function open(path = '/') {
   const context = await browser.newContext({ acceptDownloads: true });
   const tab = await context.newPage();
   const problems = [];
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   tab.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-  await tab.goto(origin);
+  await tab.goto(origin + path);
   await tab.waitForFunction(() => ['sota-table', 'metric-trend', 'paper-card'].every(
     (tag) => document.querySelector(tag)?.shadowRoot?.textContent.includes('Model A')), null, { timeout: 20_000 });
   return { context, tab, problems };
@@ -98,23 +101,25 @@ async function press(tab, tag, css) {
   await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
 }
 
-test('all three elements render under the strict policy with Trusted Types and report no violation', async () => {
-  const { context, tab, problems } = await open();
-  const shown = await tab.evaluate(() => ({
-    rows: document.querySelector('sota-table').shadowRoot.querySelectorAll('tbody [part~="row"], tbody tr').length,
-    points: document.querySelector('metric-trend').shadowRoot.querySelectorAll('[part~="point"]').length,
-    title: document.querySelector('paper-card').shadowRoot.querySelector('[part~="title"]')?.textContent.trim(),
-    display: ['sota-table', 'metric-trend', 'paper-card'].map((tag) => getComputedStyle(document.querySelector(tag)).display),
-  }));
-  assert.ok(shown.rows >= 3, `the table shows its rows (${shown.rows})`);
-  assert.equal(shown.points, 3);
-  assert.equal(shown.title, 'Model A: a made-up paper');
-  // Custom elements are inline by default; `:host { display: block }` in the adopted style sheets says they applied.
-  assert.deepEqual(shown.display, ['block', 'block', 'block'], "the elements' own styles apply");
-  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+for (const [build, path] of [['dist/sota-widgets.js (module)', '/'], ['dist/sota-widgets.iife.js (classic script)', '/classic']]) {
+  test(`${build}: all three elements render under the strict policy with Trusted Types, no violation`, async () => {
+    const { context, tab, problems } = await open(path);
+    const shown = await tab.evaluate(() => ({
+      rows: document.querySelector('sota-table').shadowRoot.querySelectorAll('tbody [part~="row"], tbody tr').length,
+      points: document.querySelector('metric-trend').shadowRoot.querySelectorAll('[part~="point"]').length,
+      title: document.querySelector('paper-card').shadowRoot.querySelector('[part~="title"]')?.textContent.trim(),
+      display: ['sota-table', 'metric-trend', 'paper-card'].map((tag) => getComputedStyle(document.querySelector(tag)).display),
+    }));
+    assert.ok(shown.rows >= 3, `the table shows its rows (${shown.rows})`);
+    assert.equal(shown.points, 3);
+    assert.equal(shown.title, 'Model A: a made-up paper');
+    // Custom elements are inline by default; `:host { display: block }` in the adopted style sheets says they applied.
+    assert.deepEqual(shown.display, ['block', 'block', 'block'], "the elements' own styles apply");
+    assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
 
 test('sorting, the abstract, the chart table and the CSV, Markdown, LaTeX and SVG exports cause no violation', async () => {
   const { context, tab, problems } = await open();
@@ -132,15 +137,18 @@ test('sorting, the abstract, the chart table and the CSV, Markdown, LaTeX and SV
 });
 
 // Defect (reported to the lead): <metric-trend>'s Download PNG (chart-export.ts svgToPng) loads the SVG into an
-// <img> from a blob: URL, which `img-src` (here default-src 'self') refuses: the page gets an "img-src blob"
-// violation and no PNG. Fix: draw without an image load (e.g. hide the PNG button when the page's policy refuses
-// blob: images, caught from the image's error, and say "PNG export is blocked by this page; use SVG").
-test('Download PNG causes no violation', { skip: 'metric-trend PNG export loads a blob: image that img-src refuses' }, async () => {
+// <img> from a blob: URL, which `img-src` (here default-src 'self') refuses. The browser reports that violation
+// whatever the element does (no page can ask its policy beforehand), but the element then lets the rejection
+// escape: "page error: The source image cannot be decoded." and no word to the user. Fix in metric-trend.ts: wrap
+// #downloadPng's body in try/catch and set `announcement` to "Could not make a PNG on this page; Download SVG works."
+test('Download PNG refused by the policy fails quietly with a message', { skip: 'metric-trend #downloadPng lets the rejection escape' }, async () => {
   const { context, tab, problems } = await open();
   await press(tab, 'metric-trend', '[aria-label="Download PNG"]');
   await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500))); // the PNG is drawn asynchronously
-  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
-  assert.deepEqual(problems, []);
+  assert.deepEqual(await tab.evaluate(() => window.__violations), ['img-src blob']);
+  assert.deepEqual(problems.filter((problem) => !problem.includes('violates the following Content Security Policy')), []);
+  const said = await tab.evaluate(() => document.querySelector('metric-trend').shadowRoot.querySelector('[role="status"]').textContent);
+  assert.match(said, /PNG/);
   await context.close();
 });
 
