@@ -58,6 +58,8 @@ describe('<sota-table> layout', function () {
     expect(getComputedStyle(list).textAlign).to.be.oneOf(['start', 'left']);
     expect(getComputedStyle(list.querySelector('li')!).display).to.equal('list-item');
     expect(getComputedStyle($(el, '[part~="empty"]')!).textAlign).to.be.oneOf(['start', 'left']);
+    expect(getComputedStyle(list.querySelector('button')!).textAlign).to.be.oneOf(['start', 'left']);
+    expect(list.getAttribute('aria-labelledby')).to.equal('nearest-label');
   });
 
   it('keeps the header row in view when the body scrolls', async () => {

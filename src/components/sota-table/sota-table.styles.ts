@@ -229,6 +229,11 @@ export const styles = css`
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
+  [part~='empty'] li button {
+    /* A button centres its text and sits on its last line: a wrapped board name would centre under a bullet at its end. */
+    text-align: start;
+    vertical-align: top;
+  }
   [part~='empty'] p {
     margin: 0 0 0.25em;
   }

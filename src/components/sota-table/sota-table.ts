@@ -253,7 +253,7 @@ export class SotaTable extends SotaElement {
     const asked = [this.task && `task “${this.task}”`, this.datasetName && `dataset “${this.datasetName}”`].filter(Boolean).join(' and ');
     return html`<div part="status empty" role="status">
       <p>No leaderboard for ${asked || 'this element'} in this feed.</p>
-      ${nearest.length ? html`<p>Nearest leaderboards:</p><ul>${nearest.map((board) => html`<li><button type="button" class="link"
+      ${nearest.length ? html`<p id="nearest-label">Nearest leaderboards:</p><ul aria-labelledby="nearest-label">${nearest.map((board) => html`<li><button type="button" class="link"
         @click=${() => { this.task = board.task; this.datasetName = board.dataset; }}>${this.#boardName(board)}</button></li>`)}</ul>` : nothing}
     </div>`;
   }
