@@ -28,6 +28,31 @@ describe('<metric-trend> states', () => {
     expect(el.shadowRoot!.textContent).to.contain('Did you mean SQuAD1.1 (Question Answering)?');
   });
 
+  it('a PNG the page will not let it draw becomes a visible note and an announcement, not an unhandled rejection', async () => {
+    const el = await fixture<MetricTrend>(html`<metric-trend style="width: 500px" .feed=${squadFeed}></metric-trend>`);
+    await el.updateComplete;
+    const decode = HTMLImageElement.prototype.decode;
+    // What a strict img-src does to the image the PNG is drawn from.
+    HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('refused', 'EncodingError'));
+    const escaped: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      escaped.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Download PNG"]')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+    } finally {
+      HTMLImageElement.prototype.decode = decode;
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(escaped).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part~="notes"]')!.textContent).to.contain('Download SVG works');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('PNG');
+  });
+
   it('define() twice does not throw', () => {
     expect(() => MetricTrend.define()).to.not.throw();
     expect(customElements.get('metric-trend')).to.equal(MetricTrend);

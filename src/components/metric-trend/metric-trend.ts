@@ -138,6 +138,8 @@ export class MetricTrend extends SotaElement {
   /** Index (in time order) of the point under the pointer or keyboard focus; -1 for none. */
   @state() private active = -1;
   @state() private announcement = '';
+  /** Why the last Download PNG failed, shown under the chart; empty when it worked. */
+  @state() private exportProblem = '';
 
   @query('svg.chart') private chartSvg!: SVGSVGElement | null;
   @query('[part~="tooltip"]') private tooltip!: HTMLElement | null;
@@ -238,6 +240,7 @@ export class MetricTrend extends SotaElement {
     if (layout?.scales.logRefused) {
       notes.push(`A log scale needs values above zero; ${layout.scales.logRefused} ${layout.scales.logRefused === 1 ? 'is' : 'are'} not, so the scale is linear.`);
     }
+    if (this.exportProblem) notes.push(this.exportProblem);
     const narrow = width < 480;
     const direction = model.metric.direction === 'lower' ? 'lower is better' : 'higher is better';
     return html`
@@ -393,7 +396,15 @@ export class MetricTrend extends SotaElement {
   };
 
   #downloadPng = async (): Promise<void> => {
-    const blob = await this.toPNG(2);
-    if (blob) downloadBlob(blob, `${this.#fileName()}.png`);
+    try {
+      const blob = await this.toPNG(2);
+      if (blob) downloadBlob(blob, `${this.#fileName()}.png`);
+      this.exportProblem = '';
+    } catch {
+      // A page whose policy refuses the image the PNG is drawn from (or a browser without canvas) must not get an
+      // unhandled rejection from a widget: say so where the reader looks, and point at the export that works.
+      this.exportProblem = 'This page does not allow making a PNG here; Download SVG works.';
+      this.announcement = this.exportProblem;
+    }
   };
 }
