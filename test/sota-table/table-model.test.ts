@@ -1,9 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
-import type { Metric, Result } from '../../src/feed/types.js';
-import { rankResults } from '../../src/feed/rank-results.js';
-import { parseMetricValue } from '../../src/feed/metric-value.js';
-import { rankByMetric, limitRows, parseDirections, searchRows, selectTable, sortRows, type TableOptions } from '../../src/components/sota-table/table-model.js';
+import { limitRows, parseDirections, searchRows, selectTable, sortRows, type TableOptions } from '../../src/components/sota-table/table-model.js';
 import { feedOf, wikitextBoard, wikitextFeed } from './fixtures.js';
 
 const options = (extra: Partial<TableOptions> = {}): TableOptions => ({
@@ -65,20 +61,5 @@ describe('table-model', () => {
     const selection = selectTable(feedOf(wikitextBoard(), other), options({ dataset: 'WikiText-2' }));
     expect(selection.kind).to.equal('missing');
     if (selection.kind === 'missing') expect(selection.nearest.map((b) => b.dataset)).to.include('WikiText-103');
-  });
-
-  it('rankByMetric ranks exactly as the feed\'s rankResults: order, shared ranks, no-value rows last', () => {
-    const cell = fc.oneof(fc.constantFrom('', '-', 'n/a', '12', '12.0', '7.5', '99.9%'), fc.integer({ min: 0, max: 20 }).map(String));
-    fc.assert(fc.property(fc.array(cell, { maxLength: 40 }), fc.constantFrom<'higher' | 'lower'>('higher', 'lower'), (cells, direction) => {
-      const metric: Metric = { name: 'Score', direction, directionSource: 'feed', unit: null, descriptor: false };
-      const results: Result[] = cells.map((raw, i) => ({
-        id: String(i), model: `m${i}`, date: null, extraData: null, paper: null, code: [],
-        values: raw ? { Score: parseMetricValue(raw) } : ({} as Result['values']),
-      }));
-      const board = { id: 'b', task: 'T', dataset: 'D', description: null, source: null, metrics: [metric], results };
-      const ours = rankByMetric(results, metric).map((r) => [r.result.id, r.rank]);
-      const feeds = rankResults(board, metric).map((r) => [r.result.id, r.rank]);
-      expect(ours).to.deep.equal(feeds);
-    }));
   });
 });

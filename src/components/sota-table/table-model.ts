@@ -2,8 +2,7 @@
 // which metrics show, per-element direction overrides, extra-data filtering, highlights and sorting.
 // Pure data (no DOM, no Lit) so the expensive part of a 10,000-row board is computed once and tested directly.
 import type { Direction, Feed, Leaderboard, Metric, Result } from '../../feed/types.js';
-import { defaultMetric } from '../../feed/rank-results.js';
-import { numberOf } from '../../feed/internal/resolve-metric.js';
+import { defaultMetric, rankResults } from '../../feed/rank-results.js';
 import { findLeaderboard, nearestLeaderboards } from '../../feed/find-leaderboard.js';
 import { firstOrder, sortByKey, type SortKey, type SortOrder, type SortSpec } from './table-sort.js';
 
@@ -106,7 +105,8 @@ export function selectTable(feed: Feed, options: TableOptions): TableSelection {
     ? options.columns.map((name) => findMetric(board.metrics, name)).filter((m): m is Metric => !!m)
     : board.metrics;
   const kept = options.hideExtraData ? board.results.filter((result) => result.extraData !== true) : board.results;
-  const ranked = rankingMetric ? rankByMetric(kept, rankingMetric) : kept.map((result) => ({ result, rank: null }));
+  // Hidden extra-data rows leave the ranking: the rest are ranked among themselves.
+  const ranked = rankResults({ ...board, results: kept }, rankingMetric);
   const wanted = new Set(options.highlight.map(simplify));
   const rows = ranked.map(({ result, rank }) => ({ result, rank, highlighted: isHighlighted(result, wanted) }));
   return {
@@ -127,24 +127,6 @@ export function selectTable(feed: Feed, options: TableOptions): TableSelection {
       best: bestValues(rows, metrics),
     },
   };
-}
-
-/**
- * The ranking of the feed's rankResults (best first, ties share a rank and keep feed order, no value last with
- * rank null), on the typed-array sort: a 10,000-row board ranks in a few milliseconds, several times faster than
- * rankResults' object sort, and mounting a large board is mostly this. table-model.test checks that both agree.
- */
-export function rankByMetric(results: readonly Result[], metric: Metric): { result: Result; rank: number | null }[] {
-  const sorted = sortByKey(results, (result) => numberOf(result, metric), metric.direction === 'lower' ? 'ascending' : 'descending');
-  const ranked = new Array<{ result: Result; rank: number | null }>(sorted.length);
-  let previous: number | null = null;
-  for (let i = 0; i < sorted.length; i++) {
-    const value = numberOf(sorted[i], metric);
-    const rank = value === null ? null : i > 0 && value === previous ? ranked[i - 1].rank : i + 1;
-    ranked[i] = { result: sorted[i], rank };
-    previous = value;
-  }
-  return ranked;
 }
 
 function bestValues(rows: TableRow[], metrics: Metric[]): Map<string, number> {
