@@ -41,10 +41,7 @@ function recordingRegistry(): CustomElementRegistry & { defined: [string, Custom
   } as unknown as CustomElementRegistry & { defined: typeof defined };
 }
 
-// One class can back only one tag, so define(otherTag) after define() must register a subclass, as PaperCard.define
-// does. SotaTable.define and MetricTrend.define still pass `this` and the registry throws NotSupportedError ("this
-// constructor has already been used"): their cases are skipped until the same two lines land there.
-const OTHER_TAG_NOT_YET_SUPPORTED = new Set(['sota-table', 'metric-trend']);
+// One class can back only one tag, so define(otherTag) after define() must register a subclass (defineElement).
 
 describe('static define(tag, registry)', () => {
   it('importing an element class module defines no tag', () => {
@@ -75,7 +72,7 @@ describe('static define(tag, registry)', () => {
         expect(customElements.get(tag)).to.equal(Class);
       });
 
-      (OTHER_TAG_NOT_YET_SUPPORTED.has(tag) ? it.skip : it)(`${Class.name}.define('lab-${tag}') works beside <${tag}> and renders the same element`, async () => {
+      it(`${Class.name}.define('lab-${tag}') works beside <${tag}> and renders the same element`, async () => {
         Class.define();
         const other = `lab-${tag}`;
         expect(() => Class.define(other)).not.to.throw();

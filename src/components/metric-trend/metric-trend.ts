@@ -24,6 +24,7 @@ import { trendTable } from './trend-table.js';
 import { trendLegend } from './trend-legend.js';
 import { downloadBlob, fileSlug, resolvedBackground, standaloneSvg, svgToPng } from './chart-export.js';
 import { textMeasurer } from './text-measure.js';
+import { defineElement } from '../../internal/define-element.js';
 
 /** What one board, metric and set of options reduce to before any pixels: cached across renders. */
 interface TrendModel {
@@ -99,7 +100,7 @@ export class MetricTrend extends SotaElement {
   static override styles = [hostStyles, metricTrendStyles];
 
   static define(tag = 'metric-trend', registry: CustomElementRegistry = customElements): void {
-    if (!registry.get(tag)) registry.define(tag, this);
+    defineElement(this, tag, registry);
   }
 
   /** Task name, to tell apart boards that share a dataset (forgiving of case and punctuation). */

@@ -17,6 +17,7 @@ import { renderResultsTable, renderTopResults, topResults } from './results-tabl
 import { selectPaper, type PaperSelection } from './select-paper.js';
 import { buildBibtex } from './bibtex.js';
 import { copyText } from './clipboard.js';
+import { defineElement } from '../../internal/define-element.js';
 
 let idCounter = 0;
 
@@ -79,10 +80,7 @@ export class PaperCard extends SotaElement {
   static override styles = [hostStyles, paperCardStyles];
 
   static define(tag = 'paper-card', registry: CustomElementRegistry = customElements): void {
-    if (registry.get(tag)) return;
-    // One class can back only one tag: a second tag (a collision escape hatch) gets a subclass.
-    const base = this as typeof PaperCard;
-    registry.define(tag, registry.getName?.(base) ? class extends base {} : base);
+    defineElement(this, tag, registry);
   }
 
   /** URL of a second feed holding results (e.g. PWC evaluation tables beside a PWC papers file). */

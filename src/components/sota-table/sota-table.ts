@@ -16,6 +16,7 @@ import { renderHeaderRow } from './table-header.js';
 import { RowWindow } from './table-window.js';
 import { readLightDomTable } from './light-dom-table.js';
 import { ExportToolbar, type ExportFormat } from './export-toolbar.js';
+import { defineElement } from '../../internal/define-element.js';
 
 type SearchMode = 'auto' | 'always' | 'never';
 
@@ -84,7 +85,7 @@ export class SotaTable extends SotaElement {
 
   /** Registers the element under `tag`; does nothing when the tag is already taken. */
   static define(tag = 'sota-table', registry: CustomElementRegistry = customElements): void {
-    if (!registry.get(tag)) registry.define(tag, this);
+    defineElement(this, tag, registry);
   }
 
   /** The task of the leaderboard to show ("Named Entity Recognition"); with neither task nor dataset, the feed's first board. */
