@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { serveStatic } from './lib/static-server.mjs';
+import { launchBrowser } from '../bench/lib/browser.mjs';
+import { serveStatic } from '../bench/lib/static-server.mjs';
 
 const TAGS = ['sota-table', 'metric-trend', 'paper-card'];
 const out = mkdtempSync(join(tmpdir(), 'sota-storybook-'));
@@ -15,10 +15,7 @@ execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', out], { st
 const stories = Object.values(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).entries)
   .filter((entry) => entry.type === 'story');
 const server = await serveStatic(out);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await launchBrowser();
 const failures = [];
 try {
   for (const tag of TAGS) {
@@ -36,7 +33,7 @@ try {
   });
   for (const story of stories) {
     errors = [];
-    await page.goto(`${server.url}iframe.html?id=${story.id}&viewMode=story`);
+    await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`);
     const rendered = await page.waitForFunction((tags) => {
       const el = document.querySelector('#storybook-root')?.querySelector(tags.join(','));
       const root = el?.shadowRoot;
