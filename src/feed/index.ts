@@ -9,3 +9,4 @@ export { stateOfTheArt } from './state-of-the-art.js';
 export { findLeaderboard, nearestLeaderboards, normalizeName } from './find-leaderboard.js';
 export { paperResults, findPaper, nearestPapers, arxivIdFrom } from './paper-results.js';
 export { mergeFeeds } from './merge-feeds.js';
+export { formatFeedDate } from './format-date.js';

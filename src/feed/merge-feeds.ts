@@ -1,5 +1,6 @@
 import type { CodeLink, DirectionSource, Feed, Leaderboard, Metric, Paper, Result } from './types.js';
 import { normalizeName } from './find-leaderboard.js';
+import { adoptMergedDate } from './internal/dates.js';
 import { paperIdentities, refIdentities } from './internal/paper-identity.js';
 
 const DIRECTION_TRUST: Record<DirectionSource, number> = { inferred: 0, feed: 1, option: 2 };
@@ -66,13 +67,14 @@ function addResult(builder: BoardBuilder, result: Result, origin: number): void 
   if (twin !== undefined) {
     builder.origins[twin].add(origin);
     const known = results[twin];
-    results[twin] = {
+    const merged: Result = {
       ...known,
-      date: known.date ?? result.date,
       extraData: known.extraData ?? result.extraData,
       paper: known.paper ?? result.paper,
       code: mergeCode(known.code, result.code),
     };
+    adoptMergedDate(merged, result);
+    results[twin] = merged;
     return;
   }
   builder.bySignature.set(signature, [...twins, results.length]);
@@ -83,11 +85,10 @@ function addResult(builder: BoardBuilder, result: Result, origin: number): void 
 function mergePaper(known: Paper, incoming: Paper): Paper {
   const tasks = [...known.tasks];
   for (const task of incoming.tasks) if (!tasks.some((t) => nameKey(t) === nameKey(task))) tasks.push(task);
-  return {
+  const merged: Paper = {
     ...known,
     title: known.title || incoming.title,
     authors: known.authors.length > 0 ? known.authors : incoming.authors,
-    date: known.date ?? incoming.date,
     venue: known.venue ?? incoming.venue,
     abstract: known.abstract ?? incoming.abstract,
     url: known.url ?? incoming.url,
@@ -97,6 +98,8 @@ function mergePaper(known: Paper, incoming: Paper): Paper {
     arxivId: known.arxivId ?? incoming.arxivId,
     bibtex: known.bibtex ?? incoming.bibtex,
   };
+  adoptMergedDate(merged, incoming);
+  return merged;
 }
 
 // Feed-local ids ("0", "1") say nothing across feeds: papers are the same when they share an arXiv id, URL

@@ -85,6 +85,7 @@ function paperFromRef(ref: PaperRef): Paper {
   return {
     id: ref.id ?? arxivId ?? titleKey(title) ?? '', title, authors: [], date: ref.date, venue: null, abstract: null,
     url: ref.url, pdf: null, code: [], tasks: [], arxivId, bibtex: null,
+    ...(ref.datePrecision ? { datePrecision: ref.datePrecision } : {}),
   };
 }
 

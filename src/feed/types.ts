@@ -16,6 +16,9 @@ export interface Metric {
   descriptor: boolean;
 }
 
+/** How much of a date the feed knew: "2021-04" is known to the month. Day precision is the default and is not written. */
+export type DatePrecision = 'year' | 'month';
+
 /** A metric value as written in a feed, and the number it stands for. */
 export interface MetricValue {
   /** The number, scale suffix applied ("2440M" → 2.44e9, "93.3%" → 93.3); null when there is none to read. */
@@ -50,6 +53,8 @@ export interface PaperRef {
   title: string | null;
   url: string | null;
   date: string | null;
+  /** Set when the feed gave only a month or a year; absent for a full date. */
+  datePrecision?: DatePrecision;
   arxivId: string | null;
 }
 
@@ -57,8 +62,10 @@ export interface Result {
   /** Stable within its leaderboard (feed id, else the position it had in the feed). */
   id: string;
   model: string;
-  /** YYYY-MM-DD, or null when the feed has no (readable) date. */
+  /** YYYY-MM-DD, or null when the feed has no (readable) date. A month or year alone reads as its first day. */
   date: string | null;
+  /** Set when the feed gave only a month or a year; absent for a full date. */
+  datePrecision?: DatePrecision;
   /** Metric name → value. A metric the result has no entry for is absent (not null). */
   values: Record<string, MetricValue>;
   /** Trained with extra data; null where the feed does not say. */
@@ -90,7 +97,10 @@ export interface Paper {
   id: string;
   title: string;
   authors: string[];
+  /** YYYY-MM-DD (a month or year alone reads as its first day), or null. */
   date: string | null;
+  /** Set when the feed gave only a month or a year; absent for a full date. */
+  datePrecision?: DatePrecision;
   /** Venue without PWC's trailing month number ("NAACL (BioNLP) 2021 6" → "NAACL (BioNLP) 2021"). */
   venue: string | null;
   abstract: string | null;

@@ -4,13 +4,14 @@ import { arxivIdIn, safeLink } from '../../src/feed/internal/urls.js';
 import { paperId, slugify, venueFromProceeding } from '../../src/feed/internal/paper-ids.js';
 
 describe('feed adapter helpers', () => {
-  it('readDate reads ISO dates, timestamps and months; refuses impossible or prose dates', () => {
-    expect(readDate('2021-04-21')).to.equal('2021-04-21');
-    expect(readDate('2021-04-21T10:00:00Z')).to.equal('2021-04-21');
-    expect(readDate('2021/4/1')).to.equal('2021-04-01');
-    expect(readDate('2021-04')).to.equal('2021-04-01');
-    for (const text of ['2021-02-30', '2020-13-02', 'June 2016', '21/04/2021', '', '2021']) expect(readDate(text), text).to.equal(null);
-    expect(readDate('2020-02-29')).to.equal('2020-02-29');
+  it('readDate reads ISO dates, timestamps, months and years; refuses impossible or prose dates', () => {
+    expect(readDate('2021-04-21')?.date).to.equal('2021-04-21');
+    expect(readDate('2021-04-21T10:00:00Z')?.date).to.equal('2021-04-21');
+    expect(readDate('2021/4/1')?.date).to.equal('2021-04-01');
+    expect(readDate('2021-04')?.date).to.equal('2021-04-01');
+    expect(readDate('2021')?.date).to.equal('2021-01-01');
+    for (const text of ['2021-02-30', '2020-13-02', 'June 2016', '21/04/2021', '']) expect(readDate(text), text).to.equal(null);
+    expect(readDate('2020-02-29')?.date).to.equal('2020-02-29');
   });
 
   it('safeLink keeps http(s) and relative URLs and drops everything else', () => {

@@ -6,7 +6,7 @@
 // (/papers/) become papers. Metric-only and table-list pages hold no results and are refused with a hint.
 import { FeedError } from '../feed-error.js';
 import type { BoardBuilder } from '../internal/board-builder.js';
-import { optionalDate } from '../internal/dates.js';
+import { dateFields, optionalDate } from '../internal/dates.js';
 import { paperRef } from '../internal/paper-ids.js';
 import type { PaperSet } from '../internal/paper-set.js';
 import {
@@ -72,7 +72,7 @@ export function readPwcApi(input: unknown, context: PwcApiContext | undefined, b
     builder.addResult(board, {
       id: optionalText(row, 'id', path, log),
       model: model ?? 'Unnamed model',
-      date: optionalDate(row, 'evaluated_on', path, log),
+      ...dateFields(optionalDate(row, 'evaluated_on', path, log)),
       values: Object.keys(values).map((name) => ({ metric: name, raw: values[name], path: pointer(metricsPath, name) })),
       extraData: optionalBoolean(row, 'uses_additional_data', path, log),
       paper: readPaperField(row, path, log),
@@ -123,7 +123,7 @@ function readPaperField(row: JsonObject, path: string, log: WarningLog): PaperRe
   if (typeof value === 'string') return value.trim() ? { id: value.trim(), title: null, url: null, date: null, arxivId: null } : null;
   if (isObject(value)) {
     const paper = readPwcPaper(value, pointer(path, 'paper'), log);
-    return paperRef(paper.title, paper.url, paper.date, paper.id);
+    return paperRef(paper.title, paper.url, paper, paper.id);
   }
   return null;
 }

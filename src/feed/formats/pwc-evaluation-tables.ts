@@ -4,7 +4,7 @@
 import type { Leaderboard, Source } from '../types.js';
 import type { BoardBuilder } from '../internal/board-builder.js';
 import { codeLinkList } from '../internal/code-links.js';
-import { optionalDate } from '../internal/dates.js';
+import { dateFields, optionalDate } from '../internal/dates.js';
 import { paperRef } from '../internal/paper-ids.js';
 import {
   describe, expectArray, expectObject, field, has, isObject, optionalBoolean, optionalText, pointer, requiredText,
@@ -92,10 +92,10 @@ function readRow(input: unknown, path: string, board: Leaderboard, builder: Boar
   const date = optionalDate(row, 'paper_date', path, log);
   builder.addResult(board, {
     model: model ?? 'Unnamed model',
-    date,
+    ...dateFields(date),
     values,
     extraData: optionalBoolean(row, 'uses_additional_data', path, log),
-    paper: paperRef(title, url, date),
+    paper: paperRef(title, url, dateFields(date)),
     code: codeLinkList(row, 'code_links', path, log),
   });
 }

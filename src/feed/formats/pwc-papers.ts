@@ -1,7 +1,7 @@
 // papers-with-abstracts.json from the PWC archive: one record per paper
 // {paper_url, arxiv_id, title, abstract, url_abs, url_pdf, proceeding, authors, tasks, date, methods}.
 import type { Paper } from '../types.js';
-import { optionalDate } from '../internal/dates.js';
+import { dateFields, optionalDate } from '../internal/dates.js';
 import { paperId, venueFromProceeding } from '../internal/paper-ids.js';
 import type { PaperSet } from '../internal/paper-set.js';
 import { expectArray, expectObject, optionalText, pointer, textList, warnUnknownFields, type WarningLog } from '../internal/read.js';
@@ -36,7 +36,7 @@ export function readPwcPaper(input: unknown, path: string, log: WarningLog): Pap
     id,
     title: title ?? id,
     authors: textList(record, 'authors', path, log),
-    date: optionalDate(record, 'date', path, log) ?? optionalDate(record, 'published', path, log),
+    ...dateFields(optionalDate(record, 'date', path, log) ?? optionalDate(record, 'published', path, log)),
     venue: venueFromProceeding(optionalText(record, 'proceeding', path, log) ?? optionalText(record, 'conference', path, log)),
     abstract: optionalText(record, 'abstract', path, log),
     url: url ?? pageUrl,

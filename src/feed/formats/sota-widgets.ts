@@ -4,7 +4,7 @@
 import { FeedError } from '../feed-error.js';
 import type { BoardBuilder } from '../internal/board-builder.js';
 import { codeLinkList } from '../internal/code-links.js';
-import { optionalDate } from '../internal/dates.js';
+import { dateFields, optionalDate } from '../internal/dates.js';
 import { paperId, paperRef } from '../internal/paper-ids.js';
 import type { PaperSet } from '../internal/paper-set.js';
 import {
@@ -45,7 +45,7 @@ export function readOwnFormat(input: unknown, builder: BoardBuilder, papers: Pap
     const path = pointer('/papers', index);
     papers.add(readPaper(paper, path, log), path);
   }
-  return { source, updated: optionalDate(feed, 'updated', '', log) };
+  return { source, updated: optionalDate(feed, 'updated', '', log)?.date ?? null };
 }
 
 function readBoard(input: unknown, path: string, builder: BoardBuilder, log: WarningLog): void {
@@ -75,7 +75,7 @@ function readBoard(input: unknown, path: string, builder: BoardBuilder, log: War
     builder.addResult(board, {
       id: optionalText(row, 'id', at, log),
       model: model ?? 'Unnamed model',
-      date: optionalDate(row, 'date', at, log),
+      ...dateFields(optionalDate(row, 'date', at, log)),
       values: entries.map((name) => ({ metric: name, raw: (values as JsonObject)[name], path: pointer(valuesPath, name) })),
       extraData: optionalBoolean(row, 'extraData', at, log),
       paper: readRef(row, at, log),
@@ -101,7 +101,7 @@ function readRef(row: JsonObject, path: string, log: WarningLog): PaperRef | nul
   const ref = expectObject(value, at, 'a paper id or reference ({id, title, url, date})');
   warnUnknownFields(ref, REF_FIELDS, at, log);
   const url = optionalUrl(ref, 'url', at, log);
-  const made = paperRef(optionalText(ref, 'title', at, log), url, optionalDate(ref, 'date', at, log), optionalText(ref, 'id', at, log));
+  const made = paperRef(optionalText(ref, 'title', at, log), url, dateFields(optionalDate(ref, 'date', at, log)), optionalText(ref, 'id', at, log));
   const arxivId = arxivIdIn(optionalText(ref, 'arxivId', at, log));
   return made && arxivId ? { ...made, arxivId } : made;
 }
@@ -116,7 +116,7 @@ function readPaper(input: unknown, path: string, log: WarningLog): Paper {
     id: optionalText(paper, 'id', path, log) ?? paperId({ url, arxivId, title }) ?? title,
     title,
     authors: textList(paper, 'authors', path, log),
-    date: optionalDate(paper, 'date', path, log),
+    ...dateFields(optionalDate(paper, 'date', path, log)),
     venue: optionalText(paper, 'venue', path, log),
     abstract: optionalText(paper, 'abstract', path, log),
     url,

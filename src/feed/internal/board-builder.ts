@@ -4,7 +4,7 @@
 // value" warnings identical across formats.
 import { isDescriptorMetric, metricDirection } from '../metric-direction.js';
 import { parseMetricValue } from '../metric-value.js';
-import type { CodeLink, Direction, Leaderboard, Metric, MetricValue, PaperRef, Result, Source } from '../types.js';
+import type { CodeLink, DatePrecision, Direction, Leaderboard, Metric, MetricValue, PaperRef, Result, Source } from '../types.js';
 import { rawText, type WarningLog } from './read.js';
 import { slugify } from './paper-ids.js';
 
@@ -19,6 +19,8 @@ export interface ResultDraft {
   id?: string | null;
   model: string;
   date: string | null;
+  /** Only for a month or a year alone (see dateFields). */
+  datePrecision?: DatePrecision;
   /** Metric name → the value exactly as the feed gave it, and where. */
   values: ReadonlyArray<{ metric: string; raw: unknown; path: string }>;
   extraData: boolean | null;
@@ -116,6 +118,7 @@ export class BoardBuilder {
       id: draft.id || String(board.results.length),
       model: draft.model,
       date: draft.date,
+      ...(draft.datePrecision ? { datePrecision: draft.datePrecision } : {}),
       values,
       extraData: draft.extraData,
       paper: draft.paper,

@@ -1,18 +1,28 @@
-// Feed dates come as "2021-04-21", full ISO timestamps, "2021/04/21" or "2021-04"; everything else is unreadable.
-// We never hand a date string to Date.parse: its non-ISO behaviour depends on the engine and the time zone.
+// Feed dates come as "2021-04-21", full ISO timestamps, "2021/04/21", "2021-04" or "2019"; everything else is
+// unreadable. We never hand a date string to Date.parse: its non-ISO behaviour depends on the engine and the
+// time zone. A month or a year alone is kept as its first day (so sorting and the chart need no special case)
+// plus the precision, so nobody later shows "Apr 1, 2021" for a result known only to the month.
+import type { DatePrecision } from '../types.js';
 import { pointer, rawText, field, type JsonObject, type WarningLog } from './read.js';
 
-const DATE = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?$/;
 
-/** "YYYY-MM-DD" for a readable calendar date (a month alone means its first day), else null. */
-export function readDate(text: string): string | null {
+/** A readable feed date: `date` is always YYYY-MM-DD; `precision` says how much of it the feed gave. */
+export interface FeedDate {
+  date: string;
+  precision: DatePrecision | 'day';
+}
+
+/** The date and how precise it is, or null for unreadable or impossible dates. */
+export function readDate(text: string): FeedDate | null {
   const match = DATE.exec(text.trim());
   if (!match) return null;
   const year = Number(match[1]);
-  const month = Number(match[2]);
+  const month = match[2] === undefined ? 1 : Number(match[2]);
   const day = match[3] === undefined ? 1 : Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const precision = match[2] === undefined ? 'year' : match[3] === undefined ? 'month' : 'day';
+  return { date: `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision };
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -20,12 +30,51 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** Reads `object[key]` as a date: null when missing or blank, null plus a warning when present but unreadable. */
-export function optionalDate(object: JsonObject, key: string, path: string, log: WarningLog): string | null {
+export function optionalDate(object: JsonObject, key: string, path: string, log: WarningLog): FeedDate | null {
   const value = field(object, key);
   if (value === undefined || value === null || value === '') return null;
   const date = typeof value === 'string' ? readDate(value) : null;
   if (date === null) {
-    log.add('unreadable-date', pointer(path, key), `Could not read "${rawText(value)}" as a date (expected YYYY-MM-DD); the row is kept undated.`, value);
+    log.add('unreadable-date', pointer(path, key), `Could not read "${rawText(value)}" as a date (expected YYYY-MM-DD, YYYY-MM or YYYY); the row is kept undated.`, value);
   }
   return date;
+}
+
+/** The `date` and `datePrecision` fields of a Result or Paper; the precision is left out for a full date. */
+export function dateFields(date: FeedDate | null): { date: string | null; datePrecision?: DatePrecision } {
+  if (date === null) return { date: null };
+  return date.precision === 'day' ? { date: date.date } : { date: date.date, datePrecision: date.precision };
+}
+
+export interface Dated {
+  date: string | null;
+  datePrecision?: DatePrecision;
+}
+
+const RANK: Record<DatePrecision | 'day', number> = { year: 0, month: 1, day: 2 };
+
+/**
+ * Which of two records' dates a merge keeps: the first's, unless it has none, or the second says the same
+ * thing more precisely ("2021-04" and "2021-04-21" become "2021-04-21").
+ */
+export function mergedDate(known: Dated, incoming: Dated): { date: string | null; datePrecision?: DatePrecision } {
+  if (known.date === null) return pick(incoming);
+  if (incoming.date === null) return pick(known);
+  const knownRank = RANK[known.datePrecision ?? 'day'];
+  const incomingRank = RANK[incoming.datePrecision ?? 'day'];
+  const prefix = known.datePrecision === 'year' ? 4 : 7;
+  const agrees = incoming.date.slice(0, prefix) === known.date.slice(0, prefix);
+  return incomingRank > knownRank && agrees ? pick(incoming) : pick(known);
+}
+
+/** Gives `into` the date a merge keeps (see mergedDate), dropping a precision that no longer applies. */
+export function adoptMergedDate(into: Dated, from: Dated): void {
+  const kept = mergedDate(into, from);
+  into.date = kept.date;
+  if (kept.datePrecision) into.datePrecision = kept.datePrecision;
+  else delete into.datePrecision;
+}
+
+function pick(dated: Dated): { date: string | null; datePrecision?: DatePrecision } {
+  return dated.datePrecision === undefined ? { date: dated.date } : { date: dated.date, datePrecision: dated.datePrecision };
 }

@@ -1,7 +1,7 @@
 // One rule for paper ids everywhere, so a Result's paper reference and the Paper read from another file land on
 // the same id: the Papers with Code slug when the URL is a PWC paper page, else the arXiv id, else the slugified
 // title (which is how PWC makes its slugs, so title-only rows usually meet their paper anyway).
-import type { PaperRef } from '../types.js';
+import type { DatePrecision, PaperRef } from '../types.js';
 import { arxivIdIn, pwcPaperSlug } from './urls.js';
 
 /** Lower-case ASCII words joined by "-" ("SQuAD1.1" → "squad1-1"); "" when nothing is left. */
@@ -23,10 +23,14 @@ export function paperId(parts: { url?: string | null; arxivId?: string | null; t
 }
 
 /** A result's pointer at its paper, or null when the feed names no paper at all. */
-export function paperRef(title: string | null, url: string | null, date: string | null, id: string | null = null): PaperRef | null {
+export function paperRef(
+  title: string | null, url: string | null, dated: { date: string | null; datePrecision?: DatePrecision }, id: string | null = null,
+): PaperRef | null {
   if (!title && !url && !id) return null;
   const arxivId = arxivIdIn(url);
-  return { id: id ?? paperId({ url, arxivId, title }), title, url, date, arxivId };
+  const ref: PaperRef = { id: id ?? paperId({ url, arxivId, title }), title, url, date: dated.date, arxivId };
+  if (dated.date !== null && dated.datePrecision) ref.datePrecision = dated.datePrecision;
+  return ref;
 }
 
 /** PWC appends the month to proceedings ("NAACL (BioNLP) 2021 6"); the venue is the part before it. */

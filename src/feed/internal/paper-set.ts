@@ -2,6 +2,7 @@
 // repository); the first record wins, later ones only fill what it lacks, and a true repeat is reported.
 import type { Paper } from '../types.js';
 import { mergeCodeLinks } from './code-links.js';
+import { adoptMergedDate } from './dates.js';
 import type { WarningLog } from './read.js';
 
 export class PaperSet {
@@ -32,7 +33,7 @@ export class PaperSet {
 function fillMissing(into: Paper, from: Paper): void {
   if (!into.title && from.title) into.title = from.title;
   if (into.authors.length === 0) into.authors = from.authors;
-  into.date ??= from.date;
+  adoptMergedDate(into, from);
   into.venue ??= from.venue;
   into.abstract ??= from.abstract;
   into.url ??= from.url;
