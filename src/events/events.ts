@@ -35,6 +35,12 @@ export interface SotaEventMap {
   'sota-select': CustomEvent<SotaSelectDetail>;
 }
 
+declare global {
+  // Typed listeners on any element: `el.addEventListener('sota-sort', (e) => e.detail.column)`.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the members come from SotaEventMap
+  interface HTMLElementEventMap extends SotaEventMap {}
+}
+
 /** Dispatches a typed `sota-*` event; returns false when a listener called preventDefault(). */
 export function fire<K extends keyof SotaEventMap>(
   target: EventTarget,

@@ -37,3 +37,10 @@ export const readOnly = <paper-card combinedFeed={undefined} />;
 export const misspelt = <metric-trend hieght={200} />;
 // @ts-expect-error dataset takes the dataset's name, not a data-* map
 export const datasetMap = <metric-trend dataset={{ board: 'x' }} />;
+
+// addEventListener is typed on every element through HTMLElementEventMap.
+export function listen(table: HTMLElementTagNameMap['sota-table']): void {
+  table.addEventListener('sota-sort', (event) => event.detail.column.toUpperCase());
+  // @ts-expect-error a sort event's detail has no result
+  table.addEventListener('sota-sort', (event) => event.detail.result);
+}

@@ -161,7 +161,7 @@ export class PaperCard extends SotaElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return html`<div part="status loading" role="status">Loading paper…</div>`;
+    return html`<div part="status loading" role="status"><slot name="loading">Loading paper…</slot></div>`;
   }
 
   protected renderFeed(feed: Feed): TemplateResult {
