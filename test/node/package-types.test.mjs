@@ -17,6 +17,9 @@ import { SotaTable, parseFeed } from 'sota-widgets';
 import { MetricTrend } from 'sota-widgets/metric-trend';
 import { PaperCard } from 'sota-widgets/paper-card';
 import { SotaTable as TableFromItsEntry } from 'sota-widgets/sota-table';
+import { SotaTable as TableClass } from 'sota-widgets/sota-table/class';
+import { MetricTrend as TrendClass } from 'sota-widgets/metric-trend/class';
+import { PaperCard as CardClass } from 'sota-widgets/paper-card/class';
 import { rankResults, stateOfTheArt, type Feed } from 'sota-widgets/feed';
 
 // HTMLElementTagNameMap: createElement knows each tag's class.
@@ -27,6 +30,9 @@ table.datasetName = 'SQuAD1.1';
 trend.hideExtraData = true;
 card.variant = 'compact';
 TableFromItsEntry.define('lab-table', customElements);
+TableClass.define('lab-table-2');
+TrendClass.define('lab-trend');
+CardClass.define('lab-card');
 
 const feed: Feed = parseFeed({ version: 1, leaderboards: [] });
 export const ranked = feed.leaderboards.map((board) => [rankResults(board), stateOfTheArt(board, 'F1')]);
