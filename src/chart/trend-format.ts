@@ -1,5 +1,9 @@
-// Intl formatters for axes, tooltips and the summary. Why a cache: building an Intl formatter costs far more
+// Intl formatters for axes and the summary (a point's own date goes through the feed's formatFeedDate, so it is
+// shown no more precisely than the feed knew it). Why a cache: building an Intl formatter costs far more
 // than using one, and a chart formats dozens of ticks per draw. Bounded so odd option mixes cannot grow it.
+import { formatFeedDate } from '../feed/format-date.js';
+import type { TrendPoint } from './trend-points.js';
+
 const MAX_FORMATTERS = 32;
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -51,14 +55,16 @@ export function formatDateTicks(ticks: readonly number[], locale?: string): stri
   });
 }
 
-/** A date at its real precision: "Aug 10, 2016". */
-export function formatDate(time: number, locale?: string): string {
-  return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(time));
+const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+/** A point's date at its real precision: "Aug 10, 2016", "Apr 2021" for a result known to the month, "2019" to the year. */
+export function formatPointDate(point: TrendPoint, locale?: string): string {
+  return formatFeedDate(isoDay(point.time), point.result.datePrecision, locale);
 }
 
-/** "Aug 2016": how the summary names the ends of a span. */
-export function formatMonth(time: number, locale?: string): string {
-  return dateFormat(locale, { year: 'numeric', month: 'short' }).format(new Date(time));
+/** "Aug 2016" (or "2016" for a result known only to the year): how the summary names the ends of a span. */
+export function formatPointMonth(point: TrendPoint, locale?: string): string {
+  return formatFeedDate(isoDay(point.time), point.result.datePrecision ?? 'month', locale);
 }
 
 export function formatYear(time: number, locale?: string): string {

@@ -1,6 +1,6 @@
 // The chart in words: its accessible description and the caption under it. Every chart library leaves a
 // screen-reader user with nothing; this says what a sighted reader takes from the picture.
-import { formatCount, formatMonth, formatYear } from './trend-format.js';
+import { formatCount, formatPointMonth, formatYear } from './trend-format.js';
 import type { TrendPoint } from './trend-points.js';
 
 export interface SummaryInput {
@@ -32,10 +32,10 @@ export function trendSummary(input: SummaryInput): string {
   const who = (p: TrendPoint) => `${input.valueText(p)} (${p.result.model}, ${formatYear(p.time, locale)})`;
   if (points.length === 1) {
     const only = points[0];
-    return `${head}: 1 result, ${input.valueText(only)} (${only.result.model}, ${formatMonth(only.time, locale)}).`;
+    return `${head}: 1 result, ${input.valueText(only)} (${only.result.model}, ${formatPointMonth(only, locale)}).`;
   }
-  const first = formatMonth(points[0].time, locale);
-  const last = formatMonth(points[points.length - 1].time, locale);
+  const first = formatPointMonth(points[0], locale);
+  const last = formatPointMonth(points[points.length - 1], locale);
   const span = first === last ? `in ${first}` : `from ${first} to ${last}`;
   let best = '';
   if (records.length === 1) best = `; the best has been ${who(records[0])} throughout`;

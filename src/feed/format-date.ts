@@ -38,12 +38,17 @@ function formatter(locale: string | undefined, precision: DatePrecision | 'day')
  * date is returned as it is.
  */
 export function formatFeedDate(date: string, precision?: DatePrecision, locale?: string): string {
+  return formatFeedDateOrNull(date, precision, locale) ?? date;
+}
+
+/** formatFeedDate, but null for text that is not a date (for callers that would rather show nothing). */
+export function formatFeedDateOrNull(date: string, precision?: DatePrecision, locale?: string): string | null {
   const match = ISO_DATE.exec(date);
-  if (!match) return date;
+  if (!match) return null;
   const [, year, month = '01', day = '01'] = match;
   const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
   const parsed = new Date(time);
-  if (parsed.getUTCMonth() !== Number(month) - 1 || parsed.getUTCDate() !== Number(day)) return date;
+  if (parsed.getUTCMonth() !== Number(month) - 1 || parsed.getUTCDate() !== Number(day)) return null;
   const shown = match[2] === undefined || precision === 'year' ? 'year' : match[3] === undefined || precision === 'month' ? 'month' : 'day';
   return formatter(locale, shown).format(time);
 }

@@ -148,6 +148,28 @@ describe('<metric-trend>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows dates known only to the month or year as such in the tooltip, announcement, table and summary', async function () {
+    this.timeout(20000);
+    // The SQuAD fixture with two dates cut short, as the PWC archive gives some: Match-LSTM to its month, and the
+    // logistic-regression baseline to its year.
+    const board = squadFeed.leaderboards[0];
+    const shortened: Record<string, string> = { 'Match-LSTM': '2016-08', 'Logistic Regression': '2016' };
+    const feed = { ...squadFeed, leaderboards: [{ ...board, results: board.results.map((r) => ({ ...r, date: shortened[r.model] ?? r.date })) }] };
+    const el = await trend(html`<metric-trend style="width: 640px" .feed=${feed}></metric-trend>`);
+    await focusChart(el);
+    await press(el, 'ArrowRight');
+    const tip = $(el, '[part~="tooltip"]').textContent!.replace(/\s+/g, ' ');
+    expect(tip).to.contain('Match-LSTM').and.contain('Aug 2016').and.not.contain('Aug 1');
+    expect($(el, '[role="status"]').textContent).to.contain('Match-LSTM, F1 73.7, Aug 2016, new best.');
+    const described = $(el, '[part~="chart"]').getAttribute('aria-describedby')!.split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)!.textContent).join(' ');
+    expect(described).to.contain('7 results from 2016 to Jun 2019');
+    $$(el, 'button').find((b) => b.textContent!.trim() === 'Table')!.click();
+    await el.updateComplete;
+    const dates = $$(el, 'tbody tr td[data-label="Date"]').map((td) => td.textContent!.trim());
+    expect(dates.slice(0, 3)).to.deep.equal(['2016', 'Aug 2016', 'Nov 5, 2016']);
+  });
+
   it('hide-extra-data leaves out extra-data results and its checkbox toggles it', async () => {
     const el = await trend(html`<metric-trend style="width: 640px" .feed=${squadFeed}></metric-trend>`);
     expect($$(el, 'circle[part~="extra"]')).to.have.length(2);

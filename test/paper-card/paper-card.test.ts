@@ -34,6 +34,25 @@ describe('<paper-card> from our format', function () {
     expect(text($(el, '[part~="meta"]'))).not.to.match(/2021 6\b/);
   });
 
+  it('shows a date the feed gives only to the month as "Apr 2021", not "Apr 1, 2021"', async () => {
+    const feed = kebiolmFeed();
+    feed.papers = [{ ...feed.papers[0], date: '2021-04' }];
+    const el = await cardWith(feed, { paper: 'kebiolm' });
+    expect(text($(el, '[part~="date"]'))).to.equal('Apr 2021');
+    expect($(el, '[part~="date"]')!.getAttribute('datetime')).to.equal('2021-04-01');
+  });
+
+  it('shows a month-only date of a paper known only from a result\'s reference as "Apr 2021"', async () => {
+    const el = await cardWith({
+      version: 1,
+      leaderboards: [{ task: 'Named Entity Recognition (NER)', dataset: 'NCBI-disease', metrics: ['F1'], results: [
+        { model: 'KeBioLM', date: '2021-04', values: { F1: '89.1' }, paper: { title: KEBIOLM_TITLE, url: 'https://arxiv.org/abs/2104.10344', date: '2021-04' } },
+      ] }],
+    }, { paper: '2104.10344' });
+    expect(text($(el, '[part~="title"]'))).to.equal(KEBIOLM_TITLE);
+    expect(text($(el, '[part~="date"]'))).to.equal('Apr 2021');
+  });
+
   it('shows one chip per task across spellings', async () => {
     const el = await cardWith(kebiolmFeed(), { paper: 'kebiolm' });
     expect($$(el, '[part~="task"]').map(text)).to.deep.equal([

@@ -72,9 +72,14 @@ describe('venueLabel', () => {
 describe('formatPaperDate', () => {
   it('formats full dates, months and years with Intl (en-US, UTC)', () => {
     expect(formatPaperDate('2021-04-21')).to.equal('Apr 21, 2021');
-    expect(formatPaperDate('2021-04')).to.equal('April 2021');
+    expect(formatPaperDate('2021-04')).to.equal('Apr 2021');
     expect(formatPaperDate('2021')).to.equal('2021');
-    expect(formatPaperDate('2021-04-21', 'de-DE')).to.equal('21. Apr. 2021');
+    expect(formatPaperDate('2021-04-21', undefined, 'de-DE')).to.equal('21. Apr. 2021');
+  });
+
+  it("formatPaperDate('2021-04-01', 'month') shows the month only, as the feed knew it", () => {
+    expect(formatPaperDate('2021-04-01', 'month')).to.equal('Apr 2021');
+    expect(formatPaperDate('2021-01-01', 'year')).to.equal('2021');
   });
 
   it('returns null for missing or unreadable dates', () => {

@@ -60,6 +60,22 @@ describe('<sota-table> ranking and cells', function () {
     expect(text($$(el, 'tbody tr[aria-rowindex]')[4].querySelector('.code a'))).to.equal('Code for Transformer-XL Large');
   });
 
+  it('shows a date known only to the month or year as "Feb 2019" or "2019", not as a first of the month', async () => {
+    // Facts: WikiText-103 test perplexities of Transformer-XL Large (arXiv 1901.02860, 2019-01-09) and GPT-2
+    // (OpenAI, February 2019), as on the Papers With Code board; the year-only date of GPT-2 Large is cut short by us.
+    const el = await tableWith({
+      version: 1,
+      leaderboards: [{ task: 'Language Modelling', dataset: 'WikiText-103', metrics: [{ name: 'Test perplexity', direction: 'lower' }], results: [
+        { model: 'GPT-2 Full', date: '2019-02', values: { 'Test perplexity': '17.48' } },
+        { model: 'Transformer-XL Large', date: '2019-01-09', values: { 'Test perplexity': '18.3' } },
+        { model: 'GPT-2 Large', date: '2019', values: { 'Test perplexity': '22.05' } },
+      ] }],
+    });
+    const times = $$(el, 'tbody tr[aria-rowindex] time');
+    expect(times.map(text)).to.deep.equal(['Feb 2019', 'Jan 9, 2019', '2019']);
+    expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2019-02-01', '2019-01-09', '2019-01-01']);
+  });
+
   it('metric picks the ranking metric and columns picks the metric columns', async () => {
     const el = await tableWith(wikitextFeed(), { metric: 'number of params', columns: 'Number of params' });
     expect(rankedModels(el)[0]).to.deep.equal(['1', 'kNN-LM']);

@@ -11,7 +11,7 @@ import { trendLayout, type LabelMode, type TrendLayout } from '../../chart/trend
 import type { ValueScale } from '../../chart/trend-scales.js';
 import { omittedNotes, trendSummary } from '../../chart/trend-summary.js';
 import { nearestPoint } from '../../chart/nearest-point.js';
-import { formatDate } from '../../chart/trend-format.js';
+import { formatPointDate } from '../../chart/trend-format.js';
 import { SotaElement } from '../../internal/sota-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { fire } from '../../events/events.js';
@@ -282,7 +282,7 @@ export class MetricTrend extends SotaElement {
     return html`<div part="tooltip" class=${x > width * 0.6 ? 'flip' : ''} aria-hidden="true">
       <strong>${point.result.model}</strong>
       ${model.metric.name}: ${model.valueText(point)}<br>
-      <span class="muted">${formatDate(point.time)}</span>
+      <span class="muted">${formatPointDate(point)}</span>
       ${point.record ? html`<br>New best at the time` : nothing}
       ${point.extra ? html`<br><span class="muted">Trained with extra data</span>` : nothing}
       ${paper ? html`<br><span class="muted">${paper}</span>` : nothing}
@@ -309,7 +309,7 @@ export class MetricTrend extends SotaElement {
     const { point } = plotted[this.active];
     const model = this.#currentModel();
     if (typeof model !== 'object') return;
-    this.announcement = `${point.result.model}, ${model.metric.name} ${model.valueText(point)}, ${formatDate(point.time)}`
+    this.announcement = `${point.result.model}, ${model.metric.name} ${model.valueText(point)}, ${formatPointDate(point)}`
       + `${point.record ? ', new best' : ''}. ${this.active + 1} of ${plotted.length}.`;
   }
 

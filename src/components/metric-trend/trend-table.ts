@@ -1,7 +1,7 @@
 // The chart's data as a table: what the "Table" toggle shows, for readers who would rather read rows than
 // dots, and for screen-reader users who want every value rather than the summary.
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '../../chart/trend-format.js';
+import { formatPointDate } from '../../chart/trend-format.js';
 import type { TrendPoint } from '../../chart/trend-points.js';
 import { safeUrl } from '../../internal/safe-url.js';
 
@@ -36,7 +36,7 @@ export function trendTable(points: readonly TrendPoint[], options: TrendTableOpt
       </thead>
       <tbody>
         ${points.map((p) => html`<tr class=${p.record ? 'record' : ''}>
-          <td data-label="Date">${formatDate(p.time, options.locale)}</td>
+          <td data-label="Date">${formatPointDate(p, options.locale)}</td>
           <th scope="row" data-label="Model">${p.result.model}</th>
           <td class="number" data-label=${options.metric}>${options.valueText(p)}</td>
           <td data-label="Record">${p.record ? 'New best' : nothing}</td>

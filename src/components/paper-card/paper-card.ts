@@ -180,7 +180,7 @@ export class PaperCard extends SotaElement {
   }
 
   private renderMeta(paper: Paper): TemplateResult | typeof nothing {
-    const date = formatPaperDate(paper.date);
+    const date = formatPaperDate(paper.date, paper.datePrecision);
     const venue = venueLabel(paper.venue);
     if (!date && !venue) return nothing;
     return html`<p part="meta" class="meta">

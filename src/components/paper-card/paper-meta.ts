@@ -1,3 +1,6 @@
+import { formatFeedDateOrNull } from '../../feed/format-date.js';
+import type { DatePrecision } from '../../feed/types.js';
+
 // Date and venue text for the card. PWC's `proceeding` puts the conference month after the venue
 // ("NAACL (BioNLP) 2021 6"); the adapters strip it, and the card strips it again for feeds that did not.
 
@@ -8,24 +11,10 @@ export function venueLabel(venue: string | null | undefined): string | null {
   return cleaned || null;
 }
 
-// One formatter per locale: Intl.DateTimeFormat is slow to build and every card formats one date.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "2021-04-21" → "April 21, 2021" in the page's locale; "2021-04" and "2021" read as month and year; null for unreadable input. */
-export function formatPaperDate(date: string | null | undefined, locale?: string): string | null {
-  const match = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date) : null;
-  if (!match) return null;
-  const [, year, month, day] = match;
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  if (month) options.month = day ? 'short' : 'long';
-  if (day) options.day = 'numeric';
-  const key = `${locale ?? ''}|${options.month ?? ''}|${options.day ?? ''}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options);
-    if (formatters.size > 16) formatters.clear();
-    formatters.set(key, formatter);
-  }
-  const time = Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1);
-  return Number.isNaN(time) ? null : formatter.format(time);
+/**
+ * "2021-04-21" → "Apr 21, 2021" in the page's locale; a date known only to the month or year ("2021-04", or a
+ * paper with datePrecision "month") → "Apr 2021" / "2021"; null for a missing or unreadable date.
+ */
+export function formatPaperDate(date: string | null | undefined, precision?: DatePrecision, locale?: string): string | null {
+  return date ? formatFeedDateOrNull(date, precision, locale) : null;
 }

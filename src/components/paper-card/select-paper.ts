@@ -27,11 +27,13 @@ export function selectPaper(feed: Feed, query: string | null | undefined): Paper
 function paperFromResults(rows: readonly PaperResultRow[], query: string): Paper | null {
   const ref = rows.find((row) => row.result.paper)?.result.paper;
   if (!ref) return null;
+  const dated = ref.date !== null ? ref : rows[0].result;
   return {
     id: ref.id ?? query,
     title: ref.title ?? ref.url ?? query,
     authors: [],
-    date: ref.date ?? rows[0].result.date,
+    date: dated.date,
+    ...(dated.datePrecision ? { datePrecision: dated.datePrecision } : {}),
     venue: null,
     abstract: null,
     url: ref.url,

@@ -1,6 +1,7 @@
 // Lit templates for one body row and its cells. Feed text only ever goes into text bindings and checked hrefs.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Metric, MetricValue, Result } from '../../feed/types.js';
+import { formatFeedDate } from '../../feed/format-date.js';
 import { formatMetricValue } from '../../feed/metric-value.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { TableModel, TableRow } from './table-model.js';
@@ -14,25 +15,6 @@ export interface ShownColumns {
 }
 
 const TITLE_LENGTH = 60;
-
-// Why a cache: Intl.DateTimeFormat is slow to build and every visible row formats a date. One per language.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-export function formatDate(iso: string, lang: string): string {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-    try {
-      format = new Intl.DateTimeFormat(lang || undefined, options);
-    } catch {
-      format = new Intl.DateTimeFormat(undefined, options); // an invalid lang attribute must not break the table
-    }
-    if (dateFormats.size > 16) dateFormats.clear();
-    dateFormats.set(lang, format);
-  }
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : format.format(time);
-}
 
 /** The text a value shows, without its footnote marks (rendered apart as superscript). */
 export function valueText(value: MetricValue, lang: string): { text: string; marks: string } {
@@ -93,7 +75,7 @@ export function renderRow(row: TableRow, index: number, model: TableModel, shown
     ${model.metrics.map((metric) => metricCell(metric, result.values[metric.name], model.best.get(metric.name), lang))}
     ${shown.extraData ? extraCell(result) : nothing}
     ${shown.paper ? paperCell(result) : nothing}
-    ${shown.date ? html`<td part="cell date" class="date">${result.date ? html`<time datetime=${result.date}>${formatDate(result.date, lang)}</time>` : ''}</td>` : nothing}
+    ${shown.date ? html`<td part="cell date" class="date">${result.date ? html`<time datetime=${result.date}>${formatFeedDate(result.date, result.datePrecision, lang)}</time>` : ''}</td>` : nothing}
     ${shown.code ? codeCell(result) : nothing}
   </tr>`;
 }
