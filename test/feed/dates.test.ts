@@ -3,7 +3,7 @@
 // are those dates cut short, as PWC's archive and hand-written feeds give them.
 import { expect } from '@open-wc/testing';
 import { formatFeedDate } from '../../src/feed/index.js';
-import { readDate } from '../../src/feed/internal/dates.js';
+import { isoDateAtPrecision, readDate } from '../../src/feed/internal/dates.js';
 import { mergeFeeds } from '../../src/feed/merge-feeds.js';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 
@@ -27,6 +27,14 @@ describe('readDate', () => {
 
   it('readDate still refuses impossible months, prose and short years', () => {
     for (const text of ['2021-13', '2021-00', '201', '20190', 'April 2021', '2019 or so']) expect(readDate(text), text).to.equal(null);
+  });
+});
+
+describe('isoDateAtPrecision', () => {
+  it("isoDateAtPrecision('2021-04-01', 'month') is '2021-04'; a year is '2021'; a full date stays whole", () => {
+    expect(isoDateAtPrecision('2021-04-01', 'month')).to.equal('2021-04');
+    expect(isoDateAtPrecision('2021-01-01', 'year')).to.equal('2021');
+    expect(isoDateAtPrecision('2021-04-21')).to.equal('2021-04-21');
   });
 });
 

@@ -74,6 +74,19 @@ describe('<sota-table> ranking and cells', function () {
     const times = $$(el, 'tbody tr[aria-rowindex] time');
     expect(times.map(text)).to.deep.equal(['Feb 2019', 'Jan 9, 2019', '2019']);
     expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2019-02-01', '2019-01-09', '2019-01-01']);
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:stub');
+    const stopDownload = (e: Event) => { if (e.composedPath()[0] instanceof HTMLAnchorElement) e.preventDefault(); };
+    el.shadowRoot!.addEventListener('click', stopDownload, true);
+    try {
+      $$(el, '[part~="export"]').find((b) => b.getAttribute('aria-label') === 'Download CSV')!.click();
+      const csv = (await blobs[0].text()).replace(/^\ufeff/, '').split('\r\n');
+      expect(csv.slice(1, 4).map((line) => line.split(',').at(-1))).to.deep.equal(['2019-02', '2019-01-09', '2019']);
+    } finally {
+      URL.createObjectURL = create;
+      el.shadowRoot!.removeEventListener('click', stopDownload, true);
+    }
   });
 
   it('metric picks the ranking metric and columns picks the metric columns', async () => {

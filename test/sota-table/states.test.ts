@@ -109,6 +109,7 @@ describe('<sota-table> light-DOM table upgrade', function () {
     expect(text(rows[1])).to.contain('92.22 ± 0.10');
     expect(text(rows[3].querySelector('.raw'))).to.equal('pending');
     expect(rows[0].querySelector('time')!.getAttribute('datetime')).to.equal('2018-01-01');
+    expect(text(rows[0].querySelector('time'))).to.equal('2018'); // a Year column shows years, not "Jan 1, 2018"
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null); // the author's table is no longer displayed
   });
 });

@@ -1,4 +1,5 @@
 // The rows the table currently shows (filtered, sorted, limited), as plain cells for table-export.ts.
+import { isoDateAtPrecision } from '../../feed/internal/dates.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { ExportCell, ExportTable } from './table-export.js';
 import type { TableModel, TableRow } from './table-model.js';
@@ -33,7 +34,7 @@ export function exportView(model: TableModel, rows: TableRow[], shown: ShownColu
       }),
       ...(shown.extraData ? [{ text: result.extraData === null ? '' : result.extraData ? 'Yes' : 'No' }] : []),
       ...(shown.paper ? [{ text: result.paper?.title ?? '', href: paperUrl }, ...(urlColumn ? [{ text: paperUrl ?? '' }] : [])] : []),
-      ...(shown.date ? [{ text: result.date ?? '' }] : []),
+      ...(shown.date ? [{ text: result.date ? isoDateAtPrecision(result.date, result.datePrecision) : '' }] : []),
       ...(shown.code ? [{ text: code, href: code || null }] : []),
     ];
   });

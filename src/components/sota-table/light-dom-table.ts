@@ -2,6 +2,7 @@
 // JavaScript, and once the element upgrades this reads it into a one-leaderboard Feed that the element ranks.
 // Header text decides what a column is; every column that is not a known one becomes a metric.
 import type { CodeLink, Feed, Metric, Result } from '../../feed/types.js';
+import { dateFields, readDate, type FeedDate } from '../../feed/internal/dates.js';
 import { parseMetricValue } from '../../feed/metric-value.js';
 import { metricDirection, isDescriptorMetric } from '../../feed/metric-direction.js';
 
@@ -23,12 +24,12 @@ function roleOf(header: string): Role {
 
 const text = (cell: Element | undefined) => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function isoDate(value: string): string | null {
-  if (/^\d{4}$/.test(value)) return `${value}-01-01`;
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
-  if (match) return `${match[1]}-${match[2]}-${match[3] ?? '01'}`;
+/** A "Year" column's "2018" stays a year (shown "2018", not "Jan 1, 2018"); prose dates fall back to Date.parse. */
+function cellDate(value: string): FeedDate | null {
+  const read = readDate(value);
+  if (read || !value) return read;
   const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+  return Number.isNaN(parsed) ? null : { date: new Date(parsed).toISOString().slice(0, 10), precision: 'day' };
 }
 
 function extraData(value: string): boolean | null {
@@ -65,7 +66,7 @@ export function readLightDomTable(host: Element, names: { task?: string | null; 
       const value = text(cell);
       switch (roles[i]) {
         case 'model': result.model = value; break;
-        case 'date': result.date = isoDate(value); break;
+        case 'date': Object.assign(result, dateFields(cellDate(value))); break;
         case 'extra': result.extraData = extraData(value); break;
         case 'paper':
           if (value || link(cell)) result.paper = { id: null, title: value || null, url: link(cell), date: null, arxivId: null };

@@ -29,6 +29,11 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The ISO text of a date cut to what the feed knew ("2021-04-01" at month precision → "2021-04"), for exports. */
+export function isoDateAtPrecision(date: string, precision?: DatePrecision): string {
+  return precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : date;
+}
+
 /** Reads `object[key]` as a date: null when missing or blank, null plus a warning when present but unreadable. */
 export function optionalDate(object: JsonObject, key: string, path: string, log: WarningLog): FeedDate | null {
   const value = field(object, key);
