@@ -46,9 +46,10 @@ export function formatFeedDateOrNull(date: string, precision?: DatePrecision, lo
   const match = ISO_DATE.exec(date);
   if (!match) return null;
   const [, year, month = '01', day = '01'] = match;
-  const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
-  const parsed = new Date(time);
+  const parsed = new Date(Date.UTC(2000, Number(month) - 1, Number(day)));
+  parsed.setUTCFullYear(Number(year)); // Date.UTC would read years 0-99 as 1900-1999
   if (parsed.getUTCMonth() !== Number(month) - 1 || parsed.getUTCDate() !== Number(day)) return null;
+  const time = parsed.getTime();
   const shown = match[2] === undefined || precision === 'year' ? 'year' : match[3] === undefined || precision === 'month' ? 'month' : 'day';
   return formatter(locale, shown).format(time);
 }

@@ -136,6 +136,8 @@ describe('formatFeedDate', () => {
   });
 
   it('formatFeedDate returns text that is not a date unchanged', () => {
-    for (const text of ['soon', '2021-02-30', '21/04/2021', '']) expect(formatFeedDate(text), text).to.equal(text);
+    for (const text of ['soon', '2021-02-30', '2021-02-29', '21/04/2021', '']) expect(formatFeedDate(text), text).to.equal(text);
+    expect(formatFeedDate('2020-02-29')).to.equal('Feb 29, 2020');
+    expect(formatFeedDate('0050', 'year')).not.to.contain('1950');
   });
 });
