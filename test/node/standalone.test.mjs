@@ -4,13 +4,10 @@
 // opened in headless Chromium through playwright-core. Needs `npm run build` first (npm test builds before this).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium, servePages } from './policy-pages.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
-const executablePath = process.env.CHROME_PATH
-  ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
 // Made-up models and papers: what is tested is loading and rendering, not the data.
@@ -62,35 +59,20 @@ let origin;
 let browser;
 
 before(async () => {
+  const routes = { '/feed.json': ['application/json', () => JSON.stringify(feed)] };
+  for (const [path, html] of Object.entries(pages)) routes[path] = ['text/html; charset=utf-8', () => html];
   for (const file of ['sota-widgets.js', 'sota-widgets.iife.js']) {
     assert.ok(existsSync(new URL(file, dist)), `dist/${file} is missing: run npm run build first`);
+    routes[`/dist/${file}`] = ['text/javascript', () => readFileSync(new URL(file, dist))];
   }
-  server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    const headers = { 'content-security-policy': CSP };
-    if (pages[path]) {
-      response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
-    } else if (path === '/feed.json') {
-      response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(feed));
-    } else if (/^\/dist\/[\w.-]+\.js$/.test(path) && existsSync(new URL(path.slice('/dist/'.length), dist))) {
-      response.writeHead(200, { ...headers, 'content-type': 'text/javascript' })
-        .end(readFileSync(new URL(path.slice('/dist/'.length), dist)));
-    } else {
-      response.writeHead(404, headers).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
-  });
+  server = await servePages(CSP, routes);
+  origin = server.origin;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 /** Opens a page and reports what each element shows, and every error and CSP violation on the way. */

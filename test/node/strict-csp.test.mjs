@@ -7,14 +7,11 @@
 // prove the policy is in force and that the listener does see a violation. Needs `npm run build` first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium, servePages } from './policy-pages.mjs';
 
 const bundle = new URL('../../dist/sota-widgets.js', import.meta.url);
 const classicBundle = new URL('../../dist/sota-widgets.iife.js', import.meta.url);
-const executablePath = process.env.CHROME_PATH
-  ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 // Made-up models and paper: what is tested is the policy, not the data.
@@ -62,24 +59,14 @@ let browser;
 
 before(async () => {
   assert.ok(existsSync(bundle), 'dist/sota-widgets.js is missing: run npm run build first');
-  server = createServer((request, response) => {
-    const file = files[new URL(request.url, 'http://localhost').pathname];
-    const headers = { 'content-security-policy': CSP };
-    if (file) response.writeHead(200, { ...headers, 'content-type': file[0] }).end(file[1]());
-    else response.writeHead(404, headers).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
-  });
+  server = await servePages(CSP, files);
+  origin = server.origin;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 /** Opens the page with every error recorded, and waits until all three elements show the data. */

@@ -1,0 +1,34 @@
+// Shared by the Node tests that open the script-tag builds in Chromium: a loopback server answering from a table
+// of routes, every answer under one Content-Security-Policy, and the browser they are opened in.
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+/**
+ * Serves `routes` (path → [content type, () => body]) on 127.0.0.1; anything else is a 404. Resolves to
+ * `{origin, close}`.
+ */
+export async function servePages(csp, routes) {
+  const server = createServer((request, response) => {
+    const route = routes[new URL(request.url, 'http://localhost').pathname];
+    const headers = { 'content-security-policy': csp };
+    if (route) response.writeHead(200, { ...headers, 'content-type': route[0] }).end(route[1]());
+    else response.writeHead(404, headers).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** Headless Chromium: CHROME_PATH, else the first of the usual system paths. */
+export function launchChromium() {
+  const executablePath = process.env.CHROME_PATH
+    ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'],
+  });
+}
