@@ -7,6 +7,7 @@ import { SotaElement } from '../../src/internal/sota-element.js';
 import type { SotaErrorDetail, SotaLoadDetail } from '../../src/events/events.js';
 import { clearFeedCache, configureFeedCache, peekFeed, type FeedCacheSettings } from '../../src/controllers/feed-cache.js';
 import { controlEtagFeed, escapeGuard, feedUrl, nextTask, served } from './helpers.js';
+import { until } from '../until.js';
 
 class LoaderProbe extends SotaElement {
   /** Overrides the direction of every metric, to prove a parse-option change re-parses. */
@@ -40,14 +41,6 @@ function recordEvents(): { loads: CustomEvent<SotaLoadDetail>[]; errors: CustomE
       document.removeEventListener('sota-error', onError);
     },
   };
-}
-
-async function until(condition: () => boolean, what: string, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await nextTask(10);
-  }
 }
 
 const shadowText = (el: Element): string => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

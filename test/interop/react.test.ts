@@ -6,7 +6,9 @@ import '../../src/components/metric-trend/define.js';
 import '../../src/components/paper-card/define.js';
 import type { SotaSortDetail } from '../../src/events/events.js';
 import { loadReact } from './frameworks.js';
-import { interopFeed, rowModels, until } from './interop-data.js';
+import { interopFeed, rowModels } from './interop-data.js';
+import { until } from '../until.js';
+import { headerCell } from '../sota-table/helpers.js';
 
 const { React, createRoot, flushSync } = await loadReact();
 const h = React.createElement;
@@ -51,7 +53,7 @@ describe('React 19 interop', () => {
     expect(rowModels(el)).to.deep.equal(['Model B', 'Model C', 'Model A']);
     expect(loads).to.equal(1);
 
-    const header = [...el.shadowRoot!.querySelectorAll('thead th')].find((th) => th.textContent!.includes('Model'))!;
+    const header = headerCell(el, 'Model');
     header.querySelector('button')!.click();
     await until(() => sorts.length === 1, 'a sota-sort event');
     expect(sorts[0].column.toLowerCase()).to.contain('model');

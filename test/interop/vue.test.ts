@@ -6,7 +6,9 @@ import '../../src/components/metric-trend/define.js';
 import '../../src/components/paper-card/define.js';
 import type { SotaSortDetail } from '../../src/events/events.js';
 import { loadVue } from './frameworks.js';
-import { interopFeed, rowModels, until } from './interop-data.js';
+import { interopFeed, rowModels } from './interop-data.js';
+import { until } from '../until.js';
+import { headerCell } from '../sota-table/helpers.js';
 
 const { createApp, h, ref, nextTick } = await loadVue();
 
@@ -36,7 +38,7 @@ describe('Vue 3 interop', () => {
     expect(el.feed, 'Vue set the parsed feed as a property').to.equal(interopFeed);
     await until(() => rowModels(el).length === 3, 'three rows');
 
-    const header = [...el.shadowRoot!.querySelectorAll('thead th')].find((th) => th.textContent!.includes('Model'))!;
+    const header = headerCell(el, 'Model');
     header.querySelector('button')!.click();
     await until(() => sorts.length === 1, 'a sota-sort event');
     await el.updateComplete;

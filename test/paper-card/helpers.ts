@@ -46,11 +46,4 @@ export async function loaded(el: PaperCard, count = 1): Promise<void> {
   await settle(el);
 }
 
-/** Polls until `predicate` holds (rendering after a fetch has no single event to await). */
-export async function until(predicate: () => boolean, what = 'condition', timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+export { until } from '../until.js';
