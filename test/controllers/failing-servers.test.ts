@@ -8,6 +8,7 @@ import '../../src/components/paper-card/define.js';
 import type { SotaErrorDetail } from '../../src/events/events.js';
 import { clearFeedCache, configureFeedCache, type FeedCacheSettings } from '../../src/controllers/feed-cache.js';
 import { controlEtagFeed, escapeGuard, feedUrl, nextTask, served } from './helpers.js';
+import { until } from '../until.js';
 
 type Tag = 'sota-table' | 'metric-trend' | 'paper-card';
 const TAGS: Tag[] = ['sota-table', 'metric-trend', 'paper-card'];
@@ -45,14 +46,6 @@ function mount(...elements: HTMLElement[]): HTMLElement {
   document.body.append(container);
   mounted.push(container);
   return elements[0];
-}
-
-async function until(condition: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await nextTask(10);
-  }
 }
 
 const squash = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
