@@ -2,7 +2,6 @@
 // clipboard access (permissions policy, insecure context) the text is shown in a read-only box to copy by hand.
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { TableModel, TableRow } from './table-model.js';
-import type { ShownColumns } from './table-cells.js';
 import { exportView } from './export-view.js';
 import { toCsv, toLatex, toMarkdown } from './table-export.js';
 
@@ -20,8 +19,8 @@ export class ExportToolbar {
     this.#announce = announce;
   }
 
-  text(format: ExportFormat, model: TableModel, rows: TableRow[], shown: ShownColumns): string {
-    const table = exportView(model, rows, shown, format === 'csv');
+  text(format: ExportFormat, model: TableModel, rows: TableRow[]): string {
+    const table = exportView(model, rows, format === 'csv');
     return format === 'csv' ? toCsv(table) : format === 'markdown' ? toMarkdown(table) : toLatex(table);
   }
 

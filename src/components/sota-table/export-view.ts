@@ -2,24 +2,17 @@
 import { isoDateAtPrecision } from '../../feed/internal/dates.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { ExportCell, ExportTable } from './table-export.js';
-import type { TableModel, TableRow } from './table-model.js';
-import type { ShownColumns } from './table-cells.js';
+import { boardName, type TableModel, type TableRow } from './table-model.js';
+import { tableColumns } from './table-columns.js';
 
 /**
  * Values are written as the feed wrote them (cleaned, not localised) so a spreadsheet reads them as numbers.
  * `urlColumn` adds the paper's URL as its own column (for CSV, where the title cannot carry a link).
  */
-export function exportView(model: TableModel, rows: TableRow[], shown: ShownColumns, urlColumn: boolean): ExportTable {
-  const { leaderboard, metrics } = model;
-  const columns = [
-    { label: 'Rank', numeric: true },
-    { label: 'Model' },
-    ...metrics.map((metric) => ({ label: metric.name, numeric: true })),
-    ...(shown.extraData ? [{ label: 'Extra data' }] : []),
-    ...(shown.paper ? [{ label: 'Paper' }, ...(urlColumn ? [{ label: 'Paper URL' }] : [])] : []),
-    ...(shown.date ? [{ label: 'Date' }] : []),
-    ...(shown.code ? [{ label: 'Code' }] : []),
-  ];
+export function exportView(model: TableModel, rows: TableRow[], urlColumn: boolean): ExportTable {
+  const { leaderboard, metrics, has } = model;
+  const columns = tableColumns(model).flatMap(({ column, label, numeric }) =>
+    column === 'paper' && urlColumn ? [{ label }, { label: 'Paper URL' }] : [{ label, numeric }]);
   const body = rows.map(({ result, rank }): ExportCell[] => {
     const paperUrl = safeUrl(result.paper?.url);
     const code = result.code.map((link) => safeUrl(link.url)).find((url) => url !== null) ?? '';
@@ -32,12 +25,11 @@ export function exportView(model: TableModel, rows: TableRow[], shown: ShownColu
         if (value.value === null) return { text: value.raw };
         return { text: value.text + value.marks, bold: !metric.descriptor && model.best.get(metric.name) === value.value };
       }),
-      ...(shown.extraData ? [{ text: result.extraData === null ? '' : result.extraData ? 'Yes' : 'No' }] : []),
-      ...(shown.paper ? [{ text: result.paper?.title ?? '', href: paperUrl }, ...(urlColumn ? [{ text: paperUrl ?? '' }] : [])] : []),
-      ...(shown.date ? [{ text: result.date ? isoDateAtPrecision(result.date, result.datePrecision) : '' }] : []),
-      ...(shown.code ? [{ text: code, href: code || null }] : []),
+      ...(has.extraData ? [{ text: result.extraData === null ? '' : result.extraData ? 'Yes' : 'No' }] : []),
+      ...(has.paper ? [{ text: result.paper?.title ?? '', href: paperUrl }, ...(urlColumn ? [{ text: paperUrl ?? '' }] : [])] : []),
+      ...(has.date ? [{ text: result.date ? isoDateAtPrecision(result.date, result.datePrecision) : '' }] : []),
+      ...(has.code ? [{ text: code, href: code || null }] : []),
     ];
   });
-  const where = [leaderboard.task, leaderboard.dataset].filter(Boolean).join(' on ');
-  return { columns, rows: body, caption: where };
+  return { columns, rows: body, caption: boardName(leaderboard) };
 }

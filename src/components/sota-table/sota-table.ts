@@ -8,10 +8,11 @@ import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './sota-table.styles.js';
 import { parseSortSpec, type SortOrder } from './table-sort.js';
 import {
-  defaultOrder, limitRows, parseDirections, parseList, resolveSort, searchRows, selectTable, sortRows,
+  boardName, defaultOrder, limitRows, parseDirections, parseList, resolveSort, searchRows, selectTable, sortRows,
   type TableModel, type TableOptions, type TableRow, type TableSelection,
 } from './table-model.js';
-import { renderRow, type ShownColumns } from './table-cells.js';
+import { renderRow } from './table-cells.js';
+import { tableColumns } from './table-columns.js';
 import { renderHeaderRow } from './table-header.js';
 import { RowWindow } from './table-window.js';
 import { readLightDomTable } from './light-dom-table.js';
@@ -27,7 +28,6 @@ interface TableView {
   rows: TableRow[];
   /** How many rows match the search, before the limit. */
   all: number;
-  shown: ShownColumns;
   sort: { column: string; order: SortOrder };
 }
 const SEARCH_AUTO_ROWS = 10;
@@ -152,7 +152,7 @@ export class SotaTable extends SotaElement {
   /** The current view (filtered, sorted, limited) as CSV, Markdown or LaTeX text; empty before data loads. */
   exportAs(format: ExportFormat): string {
     const view = this.data.feed ? this.#view(this.data.feed) : undefined;
-    return view?.kind === 'view' ? this.#export.text(format, view.model, view.rows, view.shown) : '';
+    return view?.kind === 'view' ? this.#export.text(format, view.model, view.rows) : '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -182,27 +182,31 @@ export class SotaTable extends SotaElement {
     const selection = this.#selection.value;
     if (selection.kind === 'missing') return selection;
     const { model } = selection;
-    const sort = resolveSort(model, parseSortSpec(this.sort)) ?? { column: 'rank', order: 'ascending' as const };
+    const sort = this.#currentSort(model);
     const sortKey = `${sort.column}\u0000${sort.order}`;
     if (this.#sorted?.rows !== model.rows || this.#sorted.key !== sortKey) {
       this.#sorted = { rows: model.rows, key: sortKey, value: sortRows(model.rows, sort) };
     }
     const searched = searchRows(this.#sorted.value, this.query);
     const rows = this.expanded ? searched : limitRows(searched, this.limit);
-    const { has } = model;
-    return { kind: 'view', model, rows, all: searched.length, sort, shown: { extraData: has.extraData, paper: has.paper, date: has.date, code: has.code } };
+    return { kind: 'view', model, rows, all: searched.length, sort };
+  }
+
+  /** The sort the `sort` property names, or rank order when it names nothing this board has. */
+  #currentSort(model: TableModel): { column: string; order: SortOrder } {
+    return resolveSort(model, parseSortSpec(this.sort)) ?? { column: 'rank', order: 'ascending' };
   }
 
   protected renderFeed(feed: Feed): TemplateResult {
     const view = this.#view(feed);
     if (view.kind === 'missing') return this.#renderMissing(view.nearest);
-    const { model, rows, shown, sort } = view;
+    const { model, rows, sort } = view;
     if (!model.leaderboard.results.length) {
-      return html`<div part="status empty" role="status">The leaderboard ${this.#boardName(model.leaderboard)} has no results yet.</div>`;
+      return html`<div part="status empty" role="status">The leaderboard ${boardName(model.leaderboard)} has no results yet.</div>`;
     }
     const { start, end } = this.#window.range(rows.length);
     const lang = this.#lang();
-    const columnCount = 2 + model.metrics.length + Number(shown.extraData) + Number(shown.paper) + Number(shown.date) + Number(shown.code);
+    const columnCount = tableColumns(model).length;
     const spacer = (count: number) => count > 0
       ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columnCount} style=${styleMap({ height: `${count * this.#window.rowHeight}px` })}></td></tr>`
       : nothing;
@@ -212,10 +216,10 @@ export class SotaTable extends SotaElement {
       <div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption" @scroll=${this.#window.onScroll}>
         <table part="table" aria-rowcount=${rows.length + 1}>
           <caption id="caption" class="visually-hidden">${this.#caption(model)}</caption>
-          <thead part="header">${renderHeaderRow(model, shown, sort, (column) => this.#sortBy(model, column))}</thead>
+          <thead part="header">${renderHeaderRow(model, sort, (column) => this.#sortBy(model, column))}</thead>
           <tbody>
             ${spacer(start)}
-            ${rows.slice(start, end).map((row, i) => renderRow(row, start + i, model, shown, lang))}
+            ${rows.slice(start, end).map((row, i) => renderRow(row, start + i, model, lang))}
             ${spacer(rows.length - end)}
             ${rows.length === 0 ? html`<tr><td colspan=${columnCount} class="no-match">No results match “${this.query}”.</td></tr>` : nothing}
           </tbody>
@@ -255,32 +259,28 @@ export class SotaTable extends SotaElement {
     return html`<div part="status empty" role="status">
       <p>No leaderboard for ${asked || 'this element'} in this feed.</p>
       ${nearest.length ? html`<p id="nearest-label">Nearest leaderboards:</p><ul aria-labelledby="nearest-label">${nearest.map((board) => html`<li><button type="button" class="link"
-        @click=${() => { this.task = board.task; this.datasetName = board.dataset; }}>${this.#boardName(board)}</button></li>`)}</ul>` : nothing}
+        @click=${() => { this.task = board.task; this.datasetName = board.dataset; }}>${boardName(board)}</button></li>`)}</ul>` : nothing}
     </div>`;
   }
 
   #sortBy(model: TableModel, column: string): void {
-    const current = resolveSort(model, parseSortSpec(this.sort)) ?? { column: 'rank', order: 'ascending' };
+    const current = this.#currentSort(model);
     const order: SortOrder = current.column === column
       ? (current.order === 'ascending' ? 'descending' : 'ascending')
       : defaultOrder(model, column);
     this.sort = `${column}:${order}`;
-    this.announcement = `Sorted by ${column === 'rank' ? 'rank' : column}, ${order}.`;
+    this.announcement = `Sorted by ${column}, ${order}.`;
     fire(this, 'sota-sort', { column, order });
   }
 
   #caption(model: TableModel): string {
     const metric = model.rankingMetric;
     const by = metric ? `, ranked by ${metric.name} (${metric.direction === 'lower' ? 'lower' : 'higher'} is better)` : '';
-    return `${this.#boardName(model.leaderboard)}${by}`;
-  }
-
-  #boardName(board: Leaderboard): string {
-    return [board.task, board.dataset].filter(Boolean).join(' on ');
+    return `${boardName(model.leaderboard)}${by}`;
   }
 
   #fileName(model: TableModel): string {
-    const slug = this.#boardName(model.leaderboard).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = boardName(model.leaderboard).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     return `${slug || 'leaderboard'}.csv`;
   }
 

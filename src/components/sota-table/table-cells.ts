@@ -6,14 +6,6 @@ import { formatMetricValue } from '../../feed/metric-value.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { TableModel, TableRow } from './table-model.js';
 
-/** Which optional columns a table shows. */
-export interface ShownColumns {
-  extraData: boolean;
-  paper: boolean;
-  date: boolean;
-  code: boolean;
-}
-
 const TITLE_LENGTH = 60;
 
 /** The text a value shows, without its footnote marks (rendered apart as superscript). */
@@ -67,15 +59,16 @@ function extraCell(result: Result): TemplateResult {
 }
 
 /** One body row; `index` is its 0-based place in the current view (for aria-rowindex). */
-export function renderRow(row: TableRow, index: number, model: TableModel, shown: ShownColumns, lang: string): TemplateResult {
+export function renderRow(row: TableRow, index: number, model: TableModel, lang: string): TemplateResult {
   const { result } = row;
+  const { has } = model;
   return html`<tr part=${row.highlighted ? 'row highlighted' : 'row'} aria-rowindex=${index + 2} class=${row.highlighted ? 'highlighted' : ''}>
     <td part="cell rank" class="rank">${row.rank ?? '–'}</td>
     <th part="cell model" class="model" scope="row"><span class="clip" title=${result.model}>${result.model}</span></th>
     ${model.metrics.map((metric) => metricCell(metric, result.values[metric.name], model.best.get(metric.name), lang))}
-    ${shown.extraData ? extraCell(result) : nothing}
-    ${shown.paper ? paperCell(result) : nothing}
-    ${shown.date ? html`<td part="cell date" class="date">${result.date ? html`<time datetime=${result.date}>${formatFeedDate(result.date, result.datePrecision, lang)}</time>` : ''}</td>` : nothing}
-    ${shown.code ? codeCell(result) : nothing}
+    ${has.extraData ? extraCell(result) : nothing}
+    ${has.paper ? paperCell(result) : nothing}
+    ${has.date ? html`<td part="cell date" class="date">${result.date ? html`<time datetime=${result.date}>${formatFeedDate(result.date, result.datePrecision, lang)}</time>` : ''}</td>` : nothing}
+    ${has.code ? codeCell(result) : nothing}
   </tr>`;
 }

@@ -2,29 +2,9 @@
 // column only, and each score metric's direction shown as an arrow with a text alternative.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Metric } from '../../feed/types.js';
+import { tableColumns } from './table-columns.js';
 import type { SortOrder } from './table-sort.js';
 import type { TableModel } from './table-model.js';
-import type { ShownColumns } from './table-cells.js';
-
-interface HeaderColumn {
-  /** The sort column name ("rank", "model", a metric name…); null: not sortable. */
-  column: string | null;
-  label: string;
-  className: string;
-  metric?: Metric;
-}
-
-function columnsOf(model: TableModel, shown: ShownColumns): HeaderColumn[] {
-  return [
-    { column: 'rank', label: 'Rank', className: 'rank' },
-    { column: 'model', label: 'Model', className: 'model' },
-    ...model.metrics.map((metric) => ({ column: metric.name, label: metric.name, className: 'num', metric })),
-    ...(shown.extraData ? [{ column: 'extra', label: 'Extra data', className: 'extra-data' }] : []),
-    ...(shown.paper ? [{ column: 'paper', label: 'Paper', className: 'paper' }] : []),
-    ...(shown.date ? [{ column: 'date', label: 'Date', className: 'date' }] : []),
-    ...(shown.code ? [{ column: null, label: 'Code', className: 'code' }] : []),
-  ];
-}
 
 function directionMark(metric: Metric | undefined): TemplateResult | typeof nothing {
   if (!metric || metric.descriptor) return nothing;
@@ -35,11 +15,10 @@ function directionMark(metric: Metric | undefined): TemplateResult | typeof noth
 
 export function renderHeaderRow(
   model: TableModel,
-  shown: ShownColumns,
   sort: { column: string; order: SortOrder },
   onSort: (column: string) => void,
 ): TemplateResult {
-  return html`<tr aria-rowindex="1">${columnsOf(model, shown).map(({ column, label, className, metric }) => {
+  return html`<tr aria-rowindex="1">${tableColumns(model).map(({ column, label, className, metric }) => {
     const sorted = column !== null && sort.column === column ? sort.order : null;
     const ranking = metric !== undefined && metric === model.rankingMetric;
     const content = html`<span class="label">${column === 'rank' ? html`<span aria-hidden="true">#</span><span class="visually-hidden">Rank</span>` : label}</span>${directionMark(metric)}`;

@@ -58,6 +58,11 @@ export function parseDirections(text: string | null | undefined): Record<string,
   return directions;
 }
 
+/** "Language Modelling on WikiText-103": how the caption, the export and the messages name a board. */
+export function boardName(board: Leaderboard): string {
+  return [board.task, board.dataset].filter(Boolean).join(' on ');
+}
+
 /** Splits a comma-separated attribute into trimmed, non-empty names. */
 export function parseList(text: string | null | undefined): string[] {
   return (text ?? '').split(',').map((part) => part.trim()).filter(Boolean);
