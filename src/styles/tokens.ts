@@ -43,12 +43,21 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  a {
+  a,
+  .link-button {
     color: var(--_accent);
   }
   button {
     font: inherit;
     color: inherit;
+  }
+  /* A button that reads as a link: "Show all", "+ 3 more", the suggested boards and papers. */
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+    cursor: pointer;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);

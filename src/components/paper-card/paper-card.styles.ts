@@ -97,14 +97,6 @@ export const paperCardStyles = css`
     font-size: 0.75em;
     color: var(--_pc-muted);
   }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
   .button {
     padding: 0.2em 0.75em;
     border: 1px solid var(--_pc-border);

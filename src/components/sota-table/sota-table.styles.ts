@@ -203,14 +203,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  button.link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
-  }
   .export-fallback {
     margin-block-start: 0.5em;
   }

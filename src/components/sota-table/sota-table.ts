@@ -250,7 +250,7 @@ export class SotaTable extends SotaElement {
     if (!parts.length && !more) return html``;
     return html`<p part="summary" class="summary">${parts.join(' · ')}${more
       ? html`${parts.length ? ' · ' : ''}Showing ${count(shownCount)} of ${count(matching)}.
-        <button type="button" class="link" @click=${() => (this.expanded = true)}>Show all ${count(matching)}</button>`
+        <button type="button" class="link-button" @click=${() => (this.expanded = true)}>Show all ${count(matching)}</button>`
       : nothing}</p>`;
   }
 
@@ -258,7 +258,7 @@ export class SotaTable extends SotaElement {
     const asked = [this.task && `task “${this.task}”`, this.datasetName && `dataset “${this.datasetName}”`].filter(Boolean).join(' and ');
     return html`<div part="status empty" role="status">
       <p>No leaderboard for ${asked || 'this element'} in this feed.</p>
-      ${nearest.length ? html`<p id="nearest-label">Nearest leaderboards:</p><ul aria-labelledby="nearest-label">${nearest.map((board) => html`<li><button type="button" class="link"
+      ${nearest.length ? html`<p id="nearest-label">Nearest leaderboards:</p><ul aria-labelledby="nearest-label">${nearest.map((board) => html`<li><button type="button" class="link-button"
         @click=${() => { this.task = board.task; this.datasetName = board.dataset; }}>${boardName(board)}</button></li>`)}</ul>` : nothing}
     </div>`;
   }
