@@ -13,7 +13,6 @@ export const metricTrendStyles = css`
     --_label: var(--metric-trend-label-color, var(--_text));
     --_font-size: var(--metric-trend-font-size, 11px);
     --_tooltip-bg: var(--metric-trend-tooltip-background, var(--sota-color-surface, light-dark(#ffffff, #161b22)));
-    background: var(--_surface);
   }
   .toolbar {
     display: flex;
@@ -57,7 +56,6 @@ export const metricTrendStyles = css`
     display: block;
     overflow: visible;
     font-size: var(--_font-size);
-    font-family: inherit;
   }
   /*
    * Narrower than the chart's narrowest drawing width (a tiny sidebar, 200% zoom on a phone), the drawing shrinks
@@ -69,12 +67,10 @@ export const metricTrendStyles = css`
   }
   .grid {
     stroke: var(--_grid);
-    stroke-width: 1;
   }
   .domain,
   .tick {
     stroke: var(--_muted);
-    stroke-width: 1;
   }
   .tick-label {
     fill: var(--_muted);
@@ -107,7 +103,6 @@ export const metricTrendStyles = css`
   .error-bars {
     stroke: var(--_point);
     stroke-opacity: 0.7;
-    stroke-width: 1;
     fill: none;
   }
   .frontier {
@@ -118,7 +113,6 @@ export const metricTrendStyles = css`
   }
   .label {
     fill: var(--_label);
-    font-size: var(--_font-size);
     paint-order: stroke;
     stroke: var(--_tooltip-bg);
     stroke-width: 3;
