@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Feed, Leaderboard, ParseOptions } from '../../feed/types.js';
 import { fire } from '../../events/events.js';
 import { SotaElement } from '../../internal/sota-element.js';
@@ -207,8 +206,9 @@ export class SotaTable extends SotaElement {
     const { start, end } = this.#window.range(rows.length);
     const lang = this.#lang();
     const columnCount = tableColumns(model).length;
+    // .style writes the height through the CSSOM, which a strict style-src allows; it refuses a style attribute.
     const spacer = (count: number) => count > 0
-      ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columnCount} style=${styleMap({ height: `${count * this.#window.rowHeight}px` })}></td></tr>`
+      ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columnCount} .style=${`height: ${count * this.#window.rowHeight}px`}></td></tr>`
       : nothing;
     return html`
       ${this.#renderToolbar(model)}
