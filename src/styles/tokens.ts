@@ -100,7 +100,6 @@ export const hostStyles = css`
     margin-bottom: 0.75em;
   }
   .skeleton span {
-    display: block;
     height: 0.8em;
     border-radius: var(--_radius);
     background: var(--_border);

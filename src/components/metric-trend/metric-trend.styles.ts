@@ -252,7 +252,6 @@ export const metricTrendStyles = css`
       gap: 0.75em;
       padding: 0.05em 0;
       border: 0;
-      text-align: start;
       overflow-wrap: anywhere;
     }
     th::before,

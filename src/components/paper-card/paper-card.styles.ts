@@ -200,7 +200,6 @@ export const paperCardStyles = css`
       gap: 0.75em;
       padding: 0.1em 0;
       border: 0;
-      text-align: start;
       overflow-wrap: anywhere;
     }
     td::before {

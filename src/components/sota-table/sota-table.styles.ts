@@ -20,9 +20,6 @@ export const styles = css`
     gap: 0.5em 1em;
     margin-block-end: 0.5em;
   }
-  .toolbar:empty {
-    display: none;
-  }
   .search input {
     font: inherit;
     color: inherit;
