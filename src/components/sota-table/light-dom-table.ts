@@ -17,12 +17,14 @@ const ROLES: [Role, RegExp][] = [
   ['extra', /^(extra( training)? data|uses extra data|additional data)$/],
 ];
 
-function roleOf(header: string): Role {
-  const text = header.toLowerCase().replace(/\s+/g, ' ').trim();
-  return ROLES.find(([, pattern]) => pattern.test(text))?.[0] ?? 'metric';
-}
-
+/** A cell's text, single-spaced and trimmed. */
 const text = (cell: Element | undefined) => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** What a header's text (already single-spaced by `text`) says its column is. */
+function roleOf(header: string): Role {
+  const lower = header.toLowerCase();
+  return ROLES.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'metric';
+}
 
 /** A "Year" column's "2018" stays a year (shown "2018", not "Jan 1, 2018"); prose dates fall back to Date.parse. */
 function cellDate(value: string): FeedDate | null {
