@@ -48,7 +48,8 @@ function compareText(a: string, b: string): number {
 
 /**
  * Sorts items by a key read once per item. Stable: equal keys keep their input order in both directions.
- * Items whose key is null (no value, no date) go last in both orders, in their input order.
+ * Items whose key is null (no value, no date) go last in both orders, in their input order. Numbers compare as
+ * numbers when every key is one; otherwise every key compares as text (compareText).
  */
 export function sortByKey<T>(items: readonly T[], key: (item: T) => SortKey, order: SortOrder): T[] {
   const count = items.length;
@@ -73,16 +74,11 @@ export function sortByKey<T>(items: readonly T[], key: (item: T) => SortKey, ord
     const numbers = Float64Array.from(keys as (number | undefined)[], (k) => k ?? 0);
     indexes.sort((a, b) => sign * (numbers[a] - numbers[b]) || a - b);
   } else {
-    indexes.sort((a, b) => sign * compareMixed(keys[a]!, keys[b]!) || a - b);
+    indexes.sort((a, b) => sign * compareText(String(keys[a]), String(keys[b])) || a - b);
   }
   const sorted = new Array<T>(count);
   let at = 0;
   for (const index of indexes) sorted[at++] = items[index];
   for (const item of missing) sorted[at++] = item;
   return sorted;
-}
-
-function compareMixed(a: number | string, b: number | string): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return compareText(String(a), String(b));
 }
