@@ -18,7 +18,7 @@ const ROLES: [Role, RegExp][] = [
 ];
 
 /** A cell's text, single-spaced and trimmed. */
-const text = (cell: Element | undefined) => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (cell: Element | null | undefined) => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** What a header's text (already single-spaced by `text`) says its column is. */
 function roleOf(header: string): Role {
@@ -46,10 +46,10 @@ function link(cell: Element | undefined): string | null {
 
 /** Reads the first <table> child of `host` as a Feed with one leaderboard; null when there is no usable table. */
 export function readLightDomTable(host: Element, names: { task?: string | null; dataset?: string | null } = {}): Feed | null {
-  const table = host.querySelector(':scope > table');
+  const table = host.querySelector<HTMLTableElement>(':scope > table');
   if (!table) return null;
   const allRows = [...table.querySelectorAll(':scope > thead > tr, :scope > tbody > tr, :scope > tr')];
-  const headerRow = table.querySelector(':scope > thead > tr') ?? allRows[0];
+  const headerRow = table.tHead?.rows[0] ?? allRows[0];
   if (!headerRow) return null;
   const headers = [...headerRow.children].map(text);
   const roles = headers.map(roleOf);
@@ -86,7 +86,7 @@ export function readLightDomTable(host: Element, names: { task?: string | null; 
     });
     if (result.model) results.push(result);
   }
-  const caption = text(table.querySelector(':scope > caption') ?? undefined);
+  const caption = text(table.caption);
   const task = names.task || caption || 'Leaderboard';
   const dataset = names.dataset || '';
   return {
