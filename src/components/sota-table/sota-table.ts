@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Feed, Leaderboard, ParseOptions } from '../../feed/types.js';
 import { fire } from '../../events/events.js';
 import { SotaElement } from '../../internal/sota-element.js';
@@ -127,10 +127,10 @@ export class SotaTable extends SotaElement {
   @state() private expanded = false;
   @state() private announcement = '';
 
-  @query('tbody') private body?: HTMLElement;
-  @query('.scroller') private scroller?: HTMLElement;
-
-  readonly #window = new RowWindow(this, { body: () => this.body, scroller: () => this.scroller });
+  readonly #window = new RowWindow(this, {
+    body: () => this.renderRoot.querySelector('tbody'),
+    scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
+  });
   readonly #export = new ExportToolbar(this, (message) => (this.announcement = message));
   #selection: { feed: Feed; key: string; value: TableSelection } | undefined;
   #sorted: { rows: TableRow[]; key: string; value: TableRow[] } | undefined;
