@@ -23,7 +23,7 @@ export function exportView(model: TableModel, rows: TableRow[], urlColumn: boole
         const value = result.values[metric.name];
         if (!value) return { text: '' };
         if (value.value === null) return { text: value.raw };
-        return { text: value.text + value.marks, bold: !metric.descriptor && model.best.get(metric.name) === value.value };
+        return { text: value.text + value.marks, bold: model.best.get(metric.name) === value.value };
       }),
       ...(has.extraData ? [{ text: result.extraData === null ? '' : result.extraData ? 'Yes' : 'No' }] : []),
       ...(has.paper ? [{ text: result.paper?.title ?? '', href: paperUrl }, ...(urlColumn ? [{ text: paperUrl ?? '' }] : [])] : []),

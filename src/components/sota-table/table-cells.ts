@@ -1,6 +1,6 @@
 // Lit templates for one body row and its cells. Feed text only ever goes into text bindings and checked hrefs.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Metric, MetricValue, Result } from '../../feed/types.js';
+import type { MetricValue, Result } from '../../feed/types.js';
 import { formatFeedDate } from '../../feed/format-date.js';
 import { formatMetricValue } from '../../feed/metric-value.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -18,7 +18,8 @@ export function valueText(value: MetricValue, lang: string): { text: string; mar
   return { text, marks: '' };
 }
 
-function metricCell(metric: Metric, value: MetricValue | undefined, best: number | undefined, lang: string): TemplateResult {
+/** `best`: the column's best value (none for a descriptor metric, see bestValues). */
+function metricCell(value: MetricValue | undefined, best: number | undefined, lang: string): TemplateResult {
   if (!value || (value.value === null && !value.raw.trim())) {
     return html`<td part="cell value missing" class="num missing">—</td>`;
   }
@@ -27,8 +28,7 @@ function metricCell(metric: Metric, value: MetricValue | undefined, best: number
   }
   const { text, marks } = valueText(value, lang);
   const body = html`${text}${marks ? html`<sup>${marks}</sup>` : nothing}`;
-  const isBest = !metric.descriptor && best !== undefined && value.value === best;
-  return isBest
+  return value.value === best
     ? html`<td part="cell value best" class="num"><strong>${body}</strong><span class="visually-hidden"> (best)</span></td>`
     : html`<td part="cell value" class="num">${body}</td>`;
 }
@@ -65,7 +65,7 @@ export function renderRow(row: TableRow, index: number, model: TableModel, lang:
   return html`<tr part=${row.highlighted ? 'row highlighted' : 'row'} aria-rowindex=${index + 2} class=${row.highlighted ? 'highlighted' : ''}>
     <td part="cell rank" class="rank">${row.rank ?? '–'}</td>
     <th part="cell model" class="model" scope="row"><span class="clip" title=${result.model}>${result.model}</span></th>
-    ${model.metrics.map((metric) => metricCell(metric, result.values[metric.name], model.best.get(metric.name), lang))}
+    ${model.metrics.map((metric) => metricCell(result.values[metric.name], model.best.get(metric.name), lang))}
     ${has.extraData ? extraCell(result) : nothing}
     ${has.paper ? paperCell(result) : nothing}
     ${has.date ? html`<td part="cell date" class="date">${result.date ? html`<time datetime=${result.date}>${formatFeedDate(result.date, result.datePrecision, lang)}</time>` : ''}</td>` : nothing}

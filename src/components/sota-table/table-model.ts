@@ -39,7 +39,7 @@ export interface TableModel {
   extraCount: number;
   /** Which optional columns have anything to show. */
   has: { extraData: boolean; paper: boolean; date: boolean; code: boolean };
-  /** Metric name → best value among the rows (score metrics only). */
+  /** Metric name → best value among the rows (score metrics only: a descriptor has no best). */
   best: Map<string, number>;
 }
 
