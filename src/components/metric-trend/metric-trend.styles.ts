@@ -161,9 +161,6 @@ export const metricTrendStyles = css`
     align-items: center;
     gap: 0.3em;
   }
-  .swatch {
-    overflow: visible;
-  }
   .summary,
   .notes {
     margin: 0.4em 0 0;
