@@ -95,7 +95,7 @@ export class RowWindow implements ReactiveController {
       // A window that already covers the visible rows and is not much larger stays: re-rendering to drop a few
       // spare rows would cost a layout for nothing (and does, right after the first paint).
       const covered = start >= this.#start && end <= this.#end && this.#end - this.#start <= end - start + 2 * OVERSCAN;
-      if (!covered && (start !== this.#start || end !== this.#end)) {
+      if (!covered) {
         this.#start = start;
         this.#end = Math.max(end, start + 1);
         changed = true;
