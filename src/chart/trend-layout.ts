@@ -20,7 +20,6 @@ export interface TrendLayoutOptions {
   scale?: ValueScale;
   labels?: LabelMode;
   direction?: 'higher' | 'lower';
-  locale?: string;
   /** Label font size in px. */
   fontSize?: number;
   /** Width of a label's text in px; defaults to an estimate from its length. */

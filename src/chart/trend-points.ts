@@ -53,7 +53,7 @@ export function modelKey(name: string): string {
 }
 
 /** The result's value for the metric: exact key first, then ignoring case (feeds are not consistent). */
-function valueOf(result: Result, metricName: string): MetricValue | undefined {
+export function metricValueFor(result: Result, metricName: string): MetricValue | undefined {
   const exact = result.values[metricName];
   if (exact !== undefined) return exact;
   const wanted = metricName.trim().toLowerCase();
@@ -78,7 +78,7 @@ export function trendPoints(
       undated++;
       continue;
     }
-    const metricValue = valueOf(result, metricName);
+    const metricValue = metricValueFor(result, metricName);
     const value = metricValue?.value;
     if (value === null || value === undefined || !Number.isFinite(value)) {
       noValue++;

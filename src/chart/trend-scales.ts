@@ -39,7 +39,6 @@ export interface TrendScaleOptions {
   width: number;
   height: number;
   scale?: ValueScale;
-  locale?: string;
   /** Average width of one tick-label character, in px (for the left margin). */
   charWidth?: number;
 }
@@ -84,7 +83,7 @@ export function valueDomain(points: readonly TrendPoint[], scale: ValueScale): [
 }
 
 export function trendScales(points: readonly TrendPoint[], options: TrendScaleOptions): TrendScales {
-  const { width, height, locale, charWidth = 6.6 } = options;
+  const { width, height, charWidth = 6.6 } = options;
   const logRefused = options.scale === 'log' ? points.filter((p) => p.value <= 0 || (p.low ?? 1) <= 0).length : 0;
   const scale: ValueScale = options.scale === 'log' && logRefused === 0 ? 'log' : 'linear';
 
@@ -98,7 +97,7 @@ export function trendScales(points: readonly TrendPoint[], options: TrendScaleOp
     const stride = Math.ceil(yValues.length / (yCount + 1));
     yValues = yValues.filter((_, i) => i % stride === 0);
   }
-  const yLabels = formatValueTicks(yValues, locale);
+  const yLabels = formatValueTicks(yValues);
   const left = Math.ceil(Math.max(24, ...yLabels.map((l) => l.length * charWidth)) + 10);
   const right = Math.max(left + 10, width - 16);
 
@@ -107,7 +106,7 @@ export function trendScales(points: readonly TrendPoint[], options: TrendScaleOp
   const xFn = (time: number) => left + (time - t0) * xScale;
   const xCount = Math.max(2, Math.min(12, Math.floor((right - left) / 75)));
   const xValues = timeTicks(t0, t1, xCount);
-  const xLabels = formatDateTicks(xValues, locale);
+  const xLabels = formatDateTicks(xValues);
   const yFn = y;
 
   return {

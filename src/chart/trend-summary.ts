@@ -11,7 +11,6 @@ export interface SummaryInput {
   direction: 'higher' | 'lower';
   /** How a point's value is written ("95.4", "0.84 ± 0.01"). */
   valueText: (point: TrendPoint) => string;
-  locale?: string;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -26,16 +25,16 @@ export function omittedNotes(undated: number, noValue: number, metric: string): 
 
 /** One sentence on the whole chart (what is not drawn is told apart by omittedNotes). */
 export function trendSummary(input: SummaryInput): string {
-  const { metric, dataset, points, records, locale } = input;
+  const { metric, dataset, points, records } = input;
   const head = `${metric} on ${dataset}`;
   if (points.length === 0) return `${head}: no dated results with a value.`;
-  const who = (p: TrendPoint) => `${input.valueText(p)} (${p.result.model}, ${formatYear(p.time, locale)})`;
+  const who = (p: TrendPoint) => `${input.valueText(p)} (${p.result.model}, ${formatYear(p.time)})`;
   if (points.length === 1) {
     const only = points[0];
-    return `${head}: 1 result, ${input.valueText(only)} (${only.result.model}, ${formatPointMonth(only, locale)}).`;
+    return `${head}: 1 result, ${input.valueText(only)} (${only.result.model}, ${formatPointMonth(only)}).`;
   }
-  const first = formatPointMonth(points[0], locale);
-  const last = formatPointMonth(points[points.length - 1], locale);
+  const first = formatPointMonth(points[0]);
+  const last = formatPointMonth(points[points.length - 1]);
   const span = first === last ? `in ${first}` : `from ${first} to ${last}`;
   let best = '';
   if (records.length === 1) best = `; the best has been ${who(records[0])} throughout`;

@@ -46,10 +46,6 @@ function copyStyles(source: Element, target: Element): void {
 export function standaloneSvg(source: SVGSVGElement, options: StandaloneOptions): string {
   const copy = source.cloneNode(true) as SVGSVGElement;
   copyStyles(source, copy);
-  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  comments.forEach((c) => c.parentNode?.removeChild(c));
   for (const attribute of ['part', 'class', 'data-index', 'aria-hidden', 'focusable']) {
     copy.querySelectorAll(`[${attribute}]`).forEach((el) => el.removeAttribute(attribute));
     copy.removeAttribute(attribute);
@@ -71,7 +67,9 @@ export function standaloneSvg(source: SVGSVGElement, options: StandaloneOptions)
   backdrop.setAttribute('height', '100%');
   backdrop.setAttribute('fill', options.background);
   copy.prepend(title, desc, backdrop);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+  // Lit's template markers are comments; the serializer escapes "<" in text and attributes, so only they match.
+  const markup = new XMLSerializer().serializeToString(copy).replace(/<!--[^]*?-->/g, '');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`;
 }
 
 /** Rasterises a standalone SVG at `scale`× its size (2× by default: sharp on high-density screens and in print). */

@@ -6,7 +6,7 @@ import { defaultMetric } from '../../feed/rank-results.js';
 import { stateOfTheArt } from '../../feed/state-of-the-art.js';
 import { formatMetricValue } from '../../feed/metric-value.js';
 import { metricDirection } from '../../feed/metric-direction.js';
-import { trendPoints, type TrendPoint, type TrendPoints } from '../../chart/trend-points.js';
+import { metricValueFor, trendPoints, type TrendPoint, type TrendPoints } from '../../chart/trend-points.js';
 import { trendLayout, type LabelMode, type TrendLayout } from '../../chart/trend-layout.js';
 import type { ValueScale } from '../../chart/trend-scales.js';
 import { omittedNotes, trendSummary } from '../../chart/trend-summary.js';
@@ -40,10 +40,8 @@ interface TrendModel {
 }
 
 function valueWriter(metricName: string): (point: TrendPoint) => string {
-  const wanted = metricName.toLowerCase();
   return (point) => {
-    const values = point.result.values;
-    const value = values[metricName] ?? Object.entries(values).find(([k]) => k.toLowerCase() === wanted)?.[1];
+    const value = metricValueFor(point.result, metricName);
     return value ? formatMetricValue(value) : String(point.value);
   };
 }

@@ -9,7 +9,6 @@ export interface TrendTableOptions {
   caption: string;
   metric: string;
   valueText: (point: TrendPoint) => string;
-  locale?: string;
 }
 
 function paperCell(point: TrendPoint): TemplateResult | string {
@@ -36,7 +35,7 @@ export function trendTable(points: readonly TrendPoint[], options: TrendTableOpt
       </thead>
       <tbody>
         ${points.map((p) => html`<tr class=${p.record ? 'record' : ''}>
-          <td data-label="Date">${formatPointDate(p, options.locale)}</td>
+          <td data-label="Date">${formatPointDate(p)}</td>
           <th scope="row" data-label="Model">${p.result.model}</th>
           <td class="number" data-label=${options.metric}>${options.valueText(p)}</td>
           <td data-label="Record">${p.record ? 'New best' : nothing}</td>
