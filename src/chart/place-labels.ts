@@ -53,31 +53,28 @@ class BoxGrid {
   #cells = new Map<number, Box[]>();
   constructor(readonly cell = 32) {}
 
-  add(box: Box): void {
+  /** The keys of the cells a box touches. */
+  #cellKeys(box: Box): number[] {
     const { cell } = this;
+    const keys: number[] = [];
     const x1 = Math.floor((box.x + box.width) / cell);
     const y1 = Math.floor((box.y + box.height) / cell);
     for (let gx = Math.floor(box.x / cell); gx <= x1; gx++) {
-      for (let gy = Math.floor(box.y / cell); gy <= y1; gy++) {
-        const key = gx * 100_003 + gy;
-        const list = this.#cells.get(key);
-        if (list) list.push(box);
-        else this.#cells.set(key, [box]);
-      }
+      for (let gy = Math.floor(box.y / cell); gy <= y1; gy++) keys.push(gx * 100_003 + gy);
+    }
+    return keys;
+  }
+
+  add(box: Box): void {
+    for (const key of this.#cellKeys(box)) {
+      const list = this.#cells.get(key);
+      if (list) list.push(box);
+      else this.#cells.set(key, [box]);
     }
   }
 
   hits(box: Box): boolean {
-    const { cell } = this;
-    const x1 = Math.floor((box.x + box.width) / cell);
-    const y1 = Math.floor((box.y + box.height) / cell);
-    for (let gx = Math.floor(box.x / cell); gx <= x1; gx++) {
-      for (let gy = Math.floor(box.y / cell); gy <= y1; gy++) {
-        const list = this.#cells.get(gx * 100_003 + gy);
-        if (list) for (const other of list) if (intersects(box, other)) return true;
-      }
-    }
-    return false;
+    return this.#cellKeys(box).some((key) => this.#cells.get(key)?.some((other) => intersects(box, other)));
   }
 }
 

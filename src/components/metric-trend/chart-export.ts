@@ -46,11 +46,12 @@ function copyStyles(source: Element, target: Element): void {
 export function standaloneSvg(source: SVGSVGElement, options: StandaloneOptions): string {
   const copy = source.cloneNode(true) as SVGSVGElement;
   copyStyles(source, copy);
-  for (const attribute of ['part', 'class', 'data-index', 'aria-hidden', 'focusable']) {
+  // The keyboard's focus ring is on screen only; found by its class, so before the classes go.
+  copy.querySelector('.focus-ring')?.remove();
+  for (const attribute of ['part', 'class', 'data-index', 'aria-hidden']) {
     copy.querySelectorAll(`[${attribute}]`).forEach((el) => el.removeAttribute(attribute));
     copy.removeAttribute(attribute);
   }
-  copy.querySelector('.focus-ring, [part~="focus"]')?.remove();
   const { width, height } = source.viewBox.baseVal;
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(width));
