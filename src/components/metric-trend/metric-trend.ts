@@ -39,11 +39,9 @@ interface TrendModel {
   valueText: (point: TrendPoint) => string;
 }
 
+/** Every point has a value for the metric: trendPoints leaves out the results without one. */
 function valueWriter(metricName: string): (point: TrendPoint) => string {
-  return (point) => {
-    const value = metricValueFor(point.result, metricName);
-    return value ? formatMetricValue(value) : String(point.value);
-  };
+  return (point) => formatMetricValue(metricValueFor(point.result, metricName)!);
 }
 
 const DEFAULT_HEIGHT = 320;

@@ -2,10 +2,9 @@
 // Recognition", "Named Entity Recognition (NER)"). The card shows one chip per task.
 import { normalizeName } from '../../feed/find-leaderboard.js';
 
-/** The key two spellings of one task share: a trailing "(ABBR)" and slug punctuation do not count. */
+/** The key two spellings of one task share: a trailing "(ABBR)" does not count, nor slug punctuation (normalizeName's part). */
 export function taskKey(task: string): string {
-  const withoutAbbreviation = task.replace(/\s*\([^()]*\)\s*$/, '');
-  return normalizeName(withoutAbbreviation.replace(/[-_]+/g, ' '));
+  return normalizeName(task.replace(/\s*\([^()]*\)\s*$/, ''));
 }
 
 /** Prefers a spelling a person wrote (spaces, capitals) over a slug, and the fuller one ("… (NER)") among those. */
