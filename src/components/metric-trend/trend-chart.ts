@@ -3,7 +3,7 @@
 // circles either way, so they can be styled and are never lost in the crowd.
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { dotsPath } from '../../chart/mark-paths.js';
-import type { PlottedPoint, TrendLayout } from '../../chart/trend-layout.js';
+import { DOT_RADIUS, type PlottedPoint, type TrendLayout } from '../../chart/trend-layout.js';
 
 /** Above this many points, ordinary dots are drawn as paths. */
 export const DENSE_POINTS = 300;
@@ -30,8 +30,9 @@ function points(plotted: readonly PlottedPoint[]): SVGTemplateResult[] {
   const extra = plotted.filter((p) => !marked(p) && p.point.extra);
   const on = plotted.map((p, i) => [p, i] as const).filter(([p]) => marked(p));
   return [
-    svg`<path part="point" class="point dots" d=${dotsPath(plain, plain[0]?.r ?? 3)}></path>`,
-    extra.length ? svg`<path part="point extra" class="point dots extra" d=${dotsPath(extra, extra[0].r)}></path>` : svg``,
+    // Unmarked points all have the plain dot radius.
+    svg`<path part="point" class="point dots" d=${dotsPath(plain, DOT_RADIUS)}></path>`,
+    extra.length ? svg`<path part="point extra" class="point dots extra" d=${dotsPath(extra, DOT_RADIUS)}></path>` : svg``,
     ...on.map(([p, i]) => circle(p, i)),
   ];
 }

@@ -138,8 +138,9 @@ export class PaperCard extends SotaElement {
   get combinedFeed(): Feed | undefined {
     const parts = [this.data.feed, this.resultsData.feed].filter((feed): feed is Feed => feed !== undefined);
     if (parts.length <= 1) return parts[0];
+    // Both feeds are here, and a cached merge is only ever of both.
     const cached = this.#merged;
-    if (cached && cached.parts.length === parts.length && cached.parts.every((part, i) => part === parts[i])) return cached.feed;
+    if (cached?.parts.every((part, i) => part === parts[i])) return cached.feed;
     const feed = mergeFeeds(...parts);
     this.#merged = { parts, feed };
     return feed;
