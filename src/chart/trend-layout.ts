@@ -67,9 +67,8 @@ export function trendLayout(points: readonly TrendPoint[], options: TrendLayoutO
   }));
 
   const records = plotted.filter((p) => p.point.record);
-    // Carried to the latest result's date: the last record has stood at least that long.
-  const latest = plotted.reduce((end, p) => Math.max(end, p.x), -Infinity);
-  const frontier = stepPath(records, latest);
+  // Carried to the latest result's date (points are in time order): the last record has stood at least that long.
+  const frontier = stepPath(records, plotted.at(-1)?.x ?? 0);
 
   const bars: ErrorBar[] = [];
   for (const p of plotted) {

@@ -46,15 +46,10 @@ export interface TrendScaleOptions {
 const DAY = 86_400_000;
 const FALLBACK_TIME = Date.UTC(2020, 0, 1);
 
-/** The date domain: the data's span, widened around a single day so ticks have room. */
+/** The date domain of points in time order (as trendPoints gives them): their span, widened around a single day so ticks have room. */
 export function timeDomain(points: readonly TrendPoint[]): [number, number] {
-  if (points.length === 0) return [FALLBACK_TIME - 15 * DAY, FALLBACK_TIME + 15 * DAY];
-  let low = Infinity;
-  let high = -Infinity;
-  for (const { time } of points) {
-    if (time < low) low = time;
-    if (time > high) high = time;
-  }
+  const low = points[0]?.time ?? FALLBACK_TIME;
+  const high = points.at(-1)?.time ?? FALLBACK_TIME;
   if (high - low >= DAY) return [low, high];
   return [low - 15 * DAY, high + 15 * DAY];
 }
