@@ -9,11 +9,11 @@ function dateFormat(options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFor
   return () => (format ??= new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', ...options }));
 }
 
-const yearFormat = dateFormat({ year: 'numeric' });
+// Only the labels that leave the year out need formats of their own; those with it are feed dates at a precision.
 const monthFormat = dateFormat({ month: 'short' });
-const monthYearFormat = dateFormat({ month: 'short', year: 'numeric' });
 const dayFormat = dateFormat({ month: 'short', day: 'numeric' });
-const dayYearFormat = dateFormat({ month: 'short', day: 'numeric', year: 'numeric' });
+
+const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
 /** The unit a run of date ticks falls on, so labels show what the ticks mean and no more. */
 export type DateTickUnit = 'year' | 'month' | 'day';
@@ -34,13 +34,10 @@ export function formatDateTicks(ticks: readonly number[]): string[] {
   return ticks.map((tick, i) => {
     const date = new Date(tick);
     const newYear = i === 0 || new Date(ticks[i - 1]).getUTCFullYear() !== date.getUTCFullYear();
-    if (unit === 'year') return yearFormat().format(date);
-    if (unit === 'month') return (newYear ? monthYearFormat : monthFormat)().format(date);
-    return (newYear ? dayYearFormat : dayFormat)().format(date);
+    if (unit === 'year' || newYear) return formatFeedDate(isoDay(tick), unit === 'day' ? undefined : unit);
+    return (unit === 'month' ? monthFormat : dayFormat)().format(date);
   });
 }
-
-const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
 /** A point's date at its real precision: "Aug 10, 2016", "Apr 2021" for a result known to the month, "2019" to the year. */
 export function formatPointDate(point: TrendPoint): string {
@@ -53,7 +50,7 @@ export function formatPointMonth(point: TrendPoint): string {
 }
 
 export function formatYear(time: number): string {
-  return yearFormat().format(new Date(time));
+  return formatFeedDate(isoDay(time), 'year');
 }
 
 /**
