@@ -19,13 +19,16 @@ function surname(author: string): string {
   return name;
 }
 
+/** The year a paper's date starts with, or "" for a missing or unreadable date. */
+const yearOf = (date: string | null) => /^\d{4}/.exec(date ?? '')?.[0] ?? '';
+
 const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'for', 'in', 'to', 'and', 'with', 'towards', 'toward']);
 
 /** A citation key like Google Scholar's: first author's surname, year, first significant title word ("yuan2021improving"). */
 export function citationKey(paper: Pick<Paper, 'authors' | 'title' | 'date'>): string {
   const ascii = (text: string) => text.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
   const author = ascii(surname(paper.authors[0] ?? '')) || 'anonymous';
-  const year = paper.date?.slice(0, 4) ?? '';
+  const year = yearOf(paper.date);
   const word = paper.title.split(/\s+/).map(ascii).find((w) => w && !STOP_WORDS.has(w)) ?? '';
   return `${author}${year}${word}`;
 }
@@ -35,7 +38,7 @@ export function citationKey(paper: Pick<Paper, 'authors' | 'title' | 'date'>): s
  * an arXiv id, else `@misc`. Fields the paper lacks are left out rather than invented.
  */
 export function buildBibtex(paper: Paper): string {
-  const year = paper.date && /^\d{4}/.test(paper.date) ? paper.date.slice(0, 4) : null;
+  const year = yearOf(paper.date);
   const fields: [string, string][] = [['title', `{${escapeBibtex(paper.title)}}`]];
   if (paper.authors.length) fields.push(['author', paper.authors.map(escapeBibtex).join(' and ')]);
   let type = 'misc';
