@@ -84,13 +84,13 @@ export function trendPoints(
       noValue++;
       continue;
     }
-    const spread = metricValue?.uncertainty ?? null;
+    const spread = metricValue?.uncertainty ?? 0;
     points.push({
       result,
       time,
       value,
-      low: spread !== null && spread > 0 ? value - spread : null,
-      high: spread !== null && spread > 0 ? value + spread : null,
+      low: spread > 0 ? value - spread : null,
+      high: spread > 0 ? value + spread : null,
       extra: result.extraData === true,
       record: recordSet.has(result),
       highlighted: highlighted.size > 0 && highlighted.has(modelKey(result.model)),
