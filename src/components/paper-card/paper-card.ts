@@ -19,8 +19,6 @@ import { buildBibtex } from './bibtex.js';
 import { copyText } from './clipboard.js';
 import { defineElement } from '../../internal/define-element.js';
 
-let idCounter = 0;
-
 /**
  * A paper card: the paper's facts and its leaderboard results, from one feed or from a papers feed plus a results feed.
  *
@@ -112,7 +110,6 @@ export class PaperCard extends SotaElement {
       fire(this, 'sota-error', { message: error.message, kind: error.kind, url: error.url, stale, error }),
   });
 
-  readonly #id = `paper-card-${++idCounter}`;
   #merged: { parts: Feed[]; feed: Feed } | undefined;
   #copiedTimer: ReturnType<typeof setTimeout> | undefined;
   #abstractObserver: ResizeObserver | undefined;
@@ -175,7 +172,7 @@ export class PaperCard extends SotaElement {
   private renderTitle(paper: Paper): TemplateResult {
     const href = paperUrl(paper);
     const title = paper.title.trim() || 'Untitled paper';
-    return html`<h2 part="title" class="title" id=${`${this.#id}-title`}>
+    return html`<h2 part="title" class="title" id="title">
       ${href ? html`<a href=${href} rel="noopener">${title}</a>` : title}
     </h2>`;
   }
@@ -200,11 +197,11 @@ export class PaperCard extends SotaElement {
 
   private renderFull(paper: Paper, rows: PaperResultRow[], code: Paper['code']): TemplateResult {
     const tasks = dedupeTasks(paper.tasks.length ? paper.tasks : rows.map((row) => row.leaderboard.task));
-    const abstractId = `${this.#id}-abstract`;
     const cite = html`<li><button type="button" part="cite-button" class="button" @click=${() => this.cite(paper)}>Cite</button>${this.citeState === 'copied'
       ? html` <span class="copied" role="status">Copied BibTeX</span>`
       : nothing}</li>`;
-    return html`<article part="card" aria-labelledby=${`${this.#id}-title`}>
+    // Ids are scoped to the shadow root, so fixed ones cannot clash with another card's or the page's.
+    return html`<article part="card" aria-labelledby="title">
       ${this.renderTitle(paper)} ${this.renderAuthors(paper, 5)} ${this.renderMeta(paper)}
       ${tasks.length
         ? html`<ul part="tasks" class="chips" aria-label="Tasks">${tasks.map((task) => html`<li part="task">${task}</li>`)}</ul>`
@@ -212,17 +209,17 @@ export class PaperCard extends SotaElement {
       ${renderLinks(paper, code, cite)}
       ${this.citeState === 'manual' ? this.renderManualBibtex(paper) : nothing}
       ${paper.abstract?.trim()
-        ? html`<section part="abstract" class="abstract" aria-labelledby=${`${abstractId}-heading`}>
-            <h3 id=${`${abstractId}-heading`}>Abstract</h3>
-            <p id=${abstractId} class=${this.abstractExpanded ? '' : 'clamped'}>${paper.abstract.trim()}</p>
+        ? html`<section part="abstract" class="abstract" aria-labelledby="abstract-heading">
+            <h3 id="abstract-heading">Abstract</h3>
+            <p id="abstract" class=${this.abstractExpanded ? '' : 'clamped'}>${paper.abstract.trim()}</p>
             <button type="button" part="abstract-toggle" class="link-button" aria-expanded=${this.abstractExpanded ? 'true' : 'false'}
-              aria-controls=${abstractId} @click=${() => (this.abstractExpanded = !this.abstractExpanded)}>
+              aria-controls="abstract" @click=${() => (this.abstractExpanded = !this.abstractExpanded)}>
               ${this.abstractExpanded ? 'Show less' : 'Show more'}</button>
           </section>`
         : nothing}
       ${rows.length
-        ? html`<section part="results" aria-labelledby=${`${this.#id}-results`}>
-            <h3 id=${`${this.#id}-results`}>Results</h3>
+        ? html`<section part="results" aria-labelledby="results-heading">
+            <h3 id="results-heading">Results</h3>
             ${renderResultsTable(rows, this.resultsOptions())}
           </section>`
         : html`<p part="no-results" class="muted">No leaderboard results for this paper in the feed.</p>`}
@@ -231,17 +228,16 @@ export class PaperCard extends SotaElement {
 
   private renderCompact(paper: Paper, rows: PaperResultRow[]): TemplateResult {
     const top = topResults(rows, 3);
-    return html`<article part="card compact" aria-labelledby=${`${this.#id}-title`}>
+    return html`<article part="card compact" aria-labelledby="title">
       ${this.renderTitle(paper)} ${this.renderAuthors(paper, 2)} ${this.renderMeta(paper)}
       ${top.length ? renderTopResults(top, this.resultsOptions()) : nothing}
     </article>`;
   }
 
   private renderManualBibtex(paper: Paper): TemplateResult {
-    const id = `${this.#id}-bibtex`;
     return html`<div part="bibtex" class="bibtex">
-      <label for=${id}>The clipboard is not available here: select and copy this BibTeX entry.</label>
-      <textarea id=${id} readonly spellcheck="false" .value=${this.bibtexFor(paper)}></textarea>
+      <label for="bibtex">The clipboard is not available here: select and copy this BibTeX entry.</label>
+      <textarea id="bibtex" readonly spellcheck="false" .value=${this.bibtexFor(paper)}></textarea>
     </div>`;
   }
 
