@@ -68,7 +68,7 @@ export function formatValueTicks(ticks: readonly number[]): string[] {
   const step = steps.length ? Math.min(...steps) : Math.abs(ticks[0]) || 1;
   const decimals = Math.min(12, Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
   // Log-scale ticks (1, 2, 5, 10 …) are not evenly spaced: let each show what it needs.
-  const format = new Intl.NumberFormat(undefined, { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  const format = new Intl.NumberFormat(undefined, { maximumFractionDigits: decimals });
   return ticks.map((t) => format.format(t));
 }
 
