@@ -1,18 +1,6 @@
 import type { MetricValue } from './types.js';
+import { rawText } from './internal/read.js';
 import { scanMetricText, type MetricTextParts } from './internal/scan-metric-text.js';
-
-function rawText(raw: unknown): string {
-  if (raw === null || raw === undefined) return '';
-  if (typeof raw === 'string') return raw;
-  if (typeof raw === 'object') {
-    try {
-      return JSON.stringify(raw) ?? String(raw);
-    } catch {
-      return String(raw); // cyclic objects
-    }
-  }
-  return String(raw);
-}
 
 function displayText(parts: MetricTextParts): string {
   const approximate = parts.approximate ? '~' : '';
