@@ -1,12 +1,10 @@
 // Feed text decides where links point, and feeds come from other people: only http(s) and relative URLs may
 // become an href. Browsers ignore tabs, newlines and leading control characters/spaces inside a scheme
-// ("java\tscript:", " javascript:"), so those are stripped before the scheme is read.
+// ("java\tscript:", " javascript:"), so those are stripped before the scheme is read: with the same characters and
+// scheme pattern as the feed layer's link reader, so a link the feed let through is judged by the same rule here.
+import { IGNORED_CHARS, SCHEME } from '../feed/internal/urls.js';
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
-// C0 controls, DEL and whitespace that the URL parser drops or trims before reading the scheme.
-const IGNORED_CHARS = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
-// A scheme is letters, digits, "+", "-" and "." before the first ":" that comes before any "/", "?" or "#".
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
  * Returns a URL that is safe to put in an href: absolute http(s) URLs as given (trimmed), relative URLs

@@ -5,10 +5,11 @@
 import { field, pointer, type JsonObject, type WarningLog } from './read.js';
 
 // Characters browsers drop from or trim around a URL before reading its scheme ("java\tscript:").
-const IGNORED_CHARS = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+export const IGNORED_CHARS = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 const HAS_IGNORED_CHAR = new RegExp(IGNORED_CHARS.source);
 const ABSOLUTE_HTTP = /^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i;
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** A scheme is letters, digits, "+", "-" and "." before the first ":" that comes before any "/", "?" or "#". */
+export const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const EMBEDDED_URL = /https?:\/\/[^\s()<>"']+/gi;
 
 /** The URL when it is safe to link to (http(s), or relative without whitespace), else null. */
