@@ -4,6 +4,7 @@
 // rendering that into a table cell costs the browser tens of seconds of layout and freezes the host page, so
 // boundText cuts any text longer than MAX_TEXT_LENGTH (ids and URLs excepted) and says so in a warning.
 import { FeedError } from '../feed/feed-error.js';
+import { isObject } from '../feed/internal/read.js';
 import type { Feed } from '../feed/types.js';
 
 /** Longer than any real abstract or BibTeX entry (a few thousand characters), short enough to lay out at once. */
@@ -13,8 +14,6 @@ export const MAX_TEXT_LENGTH = 10_000;
 const UNCUT_FIELDS = new Set(['id', 'url', 'pdf', 'arxivId', 'path']);
 
 type Plain = Record<string, unknown>;
-
-const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Throws FeedError (with a JSON pointer) when a parsed Feed's lists hold something other than what types.ts says. */
 export function checkParsedFeed(feed: Feed): void {
@@ -26,26 +25,26 @@ export function checkParsedFeed(feed: Feed): void {
   const list = (value: unknown): value is unknown[] => Array.isArray(value);
   feed.leaderboards.forEach((board: unknown, b) => {
     const at = `/leaderboards/${b}`;
-    if (!isPlain(board)) fail(at, 'a leaderboard object');
+    if (!isObject(board)) fail(at, 'a leaderboard object');
     const { id, task, dataset, metrics, results } = board as Plain;
     if (!(text(id) && text(task) && text(dataset))) fail(at, 'text id, task and dataset');
     if (!list(metrics) || !list(results)) return fail(at, 'lists of metrics and results');
-    metrics.forEach((metric, m) => isPlain(metric) && text(metric.name) || fail(`${at}/metrics/${m}`, 'a metric with a name'));
+    metrics.forEach((metric, m) => isObject(metric) && text(metric.name) || fail(`${at}/metrics/${m}`, 'a metric with a name'));
     for (let r = 0; r < results.length; r++) {
       const result = results[r];
-      if (!isPlain(result) || !text(result.id) || !text(result.model)) fail(`${at}/results/${r}`, 'a result with a text id and model');
+      if (!isObject(result) || !text(result.id) || !text(result.model)) fail(`${at}/results/${r}`, 'a result with a text id and model');
       const { values, code } = result as Plain;
-      if (!isPlain(values) || !everyValue(values, isPlain)) fail(`${at}/results/${r}/values`, 'an object of metric values');
-      if (!list(code) || !code.every(isPlain)) fail(`${at}/results/${r}/code`, 'a list of code links');
+      if (!isObject(values) || !everyValue(values, isObject)) fail(`${at}/results/${r}/values`, 'an object of metric values');
+      if (!list(code) || !code.every(isObject)) fail(`${at}/results/${r}/code`, 'a list of code links');
     }
   });
   feed.papers.forEach((paper: unknown, p) => {
     const at = `/papers/${p}`;
-    if (!isPlain(paper) || !text(paper.id) || !text(paper.title)) fail(at, 'a paper with a text id and title');
+    if (!isObject(paper) || !text(paper.id) || !text(paper.title)) fail(at, 'a paper with a text id and title');
     const { authors, code, tasks } = paper as Plain;
     if (!(list(authors) && list(code) && list(tasks))) fail(at, 'lists of authors, code links and tasks');
   });
-  if (!feed.warnings.every(isPlain)) fail('/warnings', 'a list of warning objects');
+  if (!feed.warnings.every(isObject)) fail('/warnings', 'a list of warning objects');
 }
 
 function everyValue(object: Plain, test: (value: unknown) => boolean): boolean {
@@ -73,7 +72,7 @@ export function boundText(feed: Feed): Feed {
       });
       return changed ? items : value;
     }
-    if (!isPlain(value)) return value;
+    if (!isObject(value)) return value;
     let changed = false;
     const copy: Plain = {};
     for (const [key, item] of Object.entries(value)) {
