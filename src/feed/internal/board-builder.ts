@@ -35,15 +35,12 @@ export interface BoardExtra {
   shared?: boolean;
 }
 
-interface BoardDraft {
-  board: Leaderboard;
-  metricsByName: Map<string, Metric>;
-}
-
 export class BoardBuilder {
   readonly #log: WarningLog;
   readonly #directions: Map<string, Direction>;
-  readonly #boards = new Map<string, BoardDraft>();
+  /** Boards by their [task, dataset] key, and each board's metric columns by name. */
+  readonly #boards = new Map<string, Leaderboard>();
+  readonly #metrics = new Map<Leaderboard, Map<string, Metric>>();
   readonly #ids = new Set<string>();
 
   constructor(log: WarningLog, directions: Readonly<Record<string, Direction>> | undefined) {
@@ -63,7 +60,7 @@ export class BoardBuilder {
     const existing = this.#boards.get(key);
     if (existing) {
       if (!extra.shared) this.#log.add('duplicate', path, `A second table for "${task}" / "${dataset}"; its rows were added to the first.`, `${task} / ${dataset}`);
-      return existing.board;
+      return existing;
     }
     const board: Leaderboard = {
       id: this.#uniqueId(extra.id || `${slugify(task) || 'task'}--${slugify(dataset) || 'dataset'}`),
@@ -74,14 +71,15 @@ export class BoardBuilder {
       description: extra.description ?? null,
       source: extra.source ?? null,
     };
-    this.#boards.set(key, { board, metricsByName: new Map() });
+    this.#boards.set(key, board);
+    this.#metrics.set(board, new Map());
     return board;
   }
 
   /** Adds a metric column unless the board has it already (merged tables list their metrics again). */
   addMetric(board: Leaderboard, spec: MetricSpec): Metric {
-    const draft = this.#draft(board);
-    const known = draft.metricsByName.get(spec.name);
+    const byName = this.#metricsOf(board);
+    const known = byName.get(spec.name);
     if (known) return known;
     const option = this.#directions.get(spec.name.trim().toLowerCase());
     const metric: Metric = {
@@ -92,19 +90,19 @@ export class BoardBuilder {
       descriptor: isDescriptorMetric(spec.name),
     };
     board.metrics.push(metric);
-    draft.metricsByName.set(spec.name, metric);
+    byName.set(spec.name, metric);
     return metric;
   }
 
   hasMetric(board: Leaderboard, name: string): boolean {
-    return this.#draft(board).metricsByName.has(name);
+    return this.#metricsOf(board).has(name);
   }
 
   /** Adds a result; every value is kept, unreadable ones with value null and a warning. */
   addResult(board: Leaderboard, draft: ResultDraft): Result {
     const values: Record<string, MetricValue> = Object.create(null);
     for (const { metric, raw, path } of draft.values) {
-      if (!this.hasMetric(board, metric)) this.addMetric(board, { name: metric });
+      this.addMetric(board, { name: metric });
       const value = parseMetricValue(raw);
       if (value.value === null) {
         const text = rawText(raw).trim();
@@ -142,13 +140,13 @@ export class BoardBuilder {
   }
 
   leaderboards(): Leaderboard[] {
-    return [...this.#boards.values()].map((draft) => draft.board);
+    return [...this.#boards.values()];
   }
 
-  #draft(board: Leaderboard): BoardDraft {
-    const draft = this.#boards.get(JSON.stringify([board.task, board.dataset]));
-    if (!draft || draft.board !== board) throw new Error('BoardBuilder: board was not made by this builder');
-    return draft;
+  #metricsOf(board: Leaderboard): Map<string, Metric> {
+    const byName = this.#metrics.get(board);
+    if (!byName) throw new Error('BoardBuilder: board was not made by this builder');
+    return byName;
   }
 
   #uniqueId(base: string): string {
