@@ -118,13 +118,9 @@ function scanString(text: string, start: number): number | StringProblem {
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  // Only runs once JSON.parse has failed, so splitting the text before the error is cheap enough.
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
 function quote(c: string): string {
