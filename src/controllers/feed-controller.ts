@@ -26,11 +26,12 @@ export interface FeedSourceOptions {
   onError?: (error: FeedLoadError, stale: boolean) => void;
 }
 
+/** Where the feed comes from: `value` is the data itself, the inline JSON text or the URL. */
 type Source =
   | { kind: 'data'; value: unknown }
-  | { kind: 'inline'; text: string }
-  | { kind: 'url'; url: string }
-  | { kind: 'none' };
+  | { kind: 'inline'; value: string }
+  | { kind: 'url'; value: string }
+  | { kind: 'none'; value: null };
 
 interface RawFeed {
   json: unknown;
@@ -117,16 +118,16 @@ export class FeedController implements ReactiveController {
       this.error = undefined;
       this.#host.requestUpdate();
     }
-    this.#fetch(this.#source.url, true);
+    this.#fetch(this.#source.value, true);
   }
 
   #readSource(): Source {
     const value = this.#options.data?.();
     if (value !== undefined && value !== null) return { kind: 'data', value };
     const text = this.#options.inline?.();
-    if (text && text.trim()) return { kind: 'inline', text };
+    if (text && text.trim()) return { kind: 'inline', value: text };
     const url = this.#options.url()?.trim();
-    return url ? { kind: 'url', url } : { kind: 'none' };
+    return url ? { kind: 'url', value: url } : { kind: 'none', value: null };
   }
 
   #start(source: Source): void {
@@ -139,20 +140,20 @@ export class FeedController implements ReactiveController {
     this.#host.requestUpdate();
     if (source.kind === 'none') return;
     if (source.kind === 'url') {
-      const cached = peekFeed(source.url);
+      const cached = peekFeed(source.value);
       if (cached) {
         this.#parse(cached, false);
         this.#schedule();
       } else {
         this.status = 'loading';
-        this.#fetch(source.url, false);
+        this.#fetch(source.value, false);
       }
       return;
     }
     try {
       const json =
         source.kind === 'inline'
-          ? parseJsonText(source.text, INLINE_LABEL, null)
+          ? parseJsonText(source.value, INLINE_LABEL, null)
           : typeof source.value === 'string'
             ? parseJsonText(source.value, 'The .feed text', null)
             : source.value;
@@ -238,7 +239,7 @@ export class FeedController implements ReactiveController {
     const source = this.#source;
     if (!this.#connected || source?.kind !== 'url' || this.#refreshSeconds <= 0 || this.#abort) return;
     const delay = Math.max(MIN_REFRESH_SECONDS, this.#refreshSeconds) * 1000;
-    this.#timer = setTimeout(() => this.#fetch(source.url, true), delay);
+    this.#timer = setTimeout(() => this.#fetch(source.value, true), delay);
   }
 
   #stop(): void {
@@ -250,11 +251,7 @@ export class FeedController implements ReactiveController {
 }
 
 function sameSource(a: Source, b: Source): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'data') return a.value === (b as typeof a).value;
-  if (a.kind === 'inline') return a.text === (b as typeof a).text;
-  if (a.kind === 'url') return a.url === (b as typeof a).url;
-  return true;
+  return a.kind === b.kind && a.value === b.value;
 }
 
 // Ten elements showing one feed parse it once per set of options; feeds are treated as immutable. A Feed given
