@@ -74,16 +74,15 @@ export function boundText(feed: Feed): Feed {
     }
     if (!isObject(value)) return value;
     let changed = false;
-    const copy: Plain = {};
-    for (const [key, item] of Object.entries(value)) {
+    const entries = Object.entries(value).map(([key, item]) => {
       // Metric names are also the keys of each result's values: cut both the same way so they still match.
       const name = cut(key);
       const next = visit(item, key);
       changed ||= name !== key || next !== item;
-      if (name === '__proto__') Object.defineProperty(copy, name, { value: next, enumerable: true, writable: true, configurable: true });
-      else copy[name] = next;
-    }
-    return changed ? copy : value;
+      return [name, next];
+    });
+    // fromEntries defines each key as an own property, so a key named "__proto__" stays data.
+    return changed ? Object.fromEntries(entries) : value;
   };
   const bounded = visit(feed, '') as Feed;
   if (cuts === 0) return feed; // only long ids or URLs, which stay whole
