@@ -59,27 +59,20 @@ export interface Dated {
 const RANK: Record<DatePrecision | 'day', number> = { year: 0, month: 1, day: 2 };
 
 /**
- * Which of two records' dates a merge keeps: the first's, unless it has none, or the second says the same
- * thing more precisely ("2021-04" and "2021-04-21" become "2021-04-21").
+ * Gives `into` the date a merge keeps: its own, unless it has none, or `from` says the same thing more precisely
+ * ("2021-04" and "2021-04-21" become "2021-04-21"). A precision that no longer applies is dropped.
  */
-export function mergedDate(known: Dated, incoming: Dated): { date: string | null; datePrecision?: DatePrecision } {
-  if (known.date === null) return pick(incoming);
-  if (incoming.date === null) return pick(known);
-  const knownRank = RANK[known.datePrecision ?? 'day'];
-  const incomingRank = RANK[incoming.datePrecision ?? 'day'];
-  const prefix = known.datePrecision === 'year' ? 4 : 7;
-  const agrees = incoming.date.slice(0, prefix) === known.date.slice(0, prefix);
-  return incomingRank > knownRank && agrees ? pick(incoming) : pick(known);
-}
-
-/** Gives `into` the date a merge keeps (see mergedDate), dropping a precision that no longer applies. */
 export function adoptMergedDate(into: Dated, from: Dated): void {
-  const kept = mergedDate(into, from);
-  into.date = kept.date;
-  if (kept.datePrecision) into.datePrecision = kept.datePrecision;
+  if (into.date !== null && !refines(from, into)) return;
+  into.date = from.date;
+  if (from.datePrecision) into.datePrecision = from.datePrecision;
   else delete into.datePrecision;
 }
 
-function pick(dated: Dated): { date: string | null; datePrecision?: DatePrecision } {
-  return dated.datePrecision === undefined ? { date: dated.date } : { date: dated.date, datePrecision: dated.datePrecision };
+/** True when `incoming` names the same year or month as `known`, more precisely. */
+function refines(incoming: Dated, known: Dated): boolean {
+  if (incoming.date === null || known.date === null) return false;
+  const prefix = known.datePrecision === 'year' ? 4 : 7;
+  const morePrecise = RANK[incoming.datePrecision ?? 'day'] > RANK[known.datePrecision ?? 'day'];
+  return morePrecise && incoming.date.slice(0, prefix) === known.date.slice(0, prefix);
 }
