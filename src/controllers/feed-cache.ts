@@ -107,20 +107,15 @@ export interface LoadFeedOptions {
   revalidate?: boolean;
 }
 
-/** Loads a feed through the shared cache. Rejects only with FeedLoadError. */
-export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
-  let absolute: string;
-  try {
-    absolute = absoluteFeedUrl(url);
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  if (options.signal?.aborted) return Promise.reject(abortedError(absolute));
+/** Loads a feed through the shared cache. Rejects only with FeedLoadError (async, so a bad URL rejects rather than throws). */
+export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
+  const absolute = absoluteFeedUrl(url);
+  if (options.signal?.aborted) throw abortedError(absolute);
   const entry = entries.get(absolute) ?? {};
   entries.delete(absolute); // re-insert: Map order is our recency order
   entries.set(absolute, entry);
   evictOverflow();
-  if (entry.loaded && !options.revalidate) return Promise.resolve(entry.loaded);
+  if (entry.loaded && !options.revalidate) return entry.loaded;
   entry.inFlight ??= start(absolute, entry);
   return join(absolute, entry, entry.inFlight, options.signal);
 }
