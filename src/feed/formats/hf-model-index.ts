@@ -2,7 +2,7 @@
 // {"model-index": [{name, results: [{task: {type, name}, dataset: {type, name, config, split}, metrics:
 // [{type, value, name}]}]}]}, or a list of such cards. Each (task, dataset) pair becomes one leaderboard with one
 // result per model. Other card metadata (license, tags, ...) is not ours to judge and is passed over quietly.
-import type { BoardBuilder } from '../internal/board-builder.js';
+import type { BoardBuilder, RawValue } from '../internal/board-builder.js';
 import {
   describe, expectArray, expectObject, field, isObject, optionalText, pointer, warnUnknownFields, type JsonObject, type WarningLog,
 } from '../internal/read.js';
@@ -48,7 +48,7 @@ function readResult(input: unknown, path: string, model: string, builder: BoardB
   if (!dataset) throw new FeedError(`Expected a dataset with a name or type at ${pointer(path, 'dataset')}, found ${describe(field(result, 'dataset'))}.`, pointer(path, 'dataset'));
   const board = builder.board(task ?? 'Unknown task', dataset, path, { shared: true });
   const metricsPath = pointer(path, 'metrics');
-  const values: { metric: string; raw: unknown; path: string }[] = [];
+  const values: RawValue[] = [];
   expectArray(field(result, 'metrics'), metricsPath, 'a list of metrics ({type, value})').forEach((item, index) => {
     const at = pointer(metricsPath, index);
     const metric = expectObject(item, at, 'a metric ({type, value, name})');

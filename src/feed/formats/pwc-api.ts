@@ -5,7 +5,7 @@
 // or from an evaluation-table object {task, dataset, metrics: [{name, is_loss}], results}. Papers pages
 // (/papers/) become papers. Metric-only and table-list pages hold no results and are refused with a hint.
 import { FeedError } from '../feed-error.js';
-import type { BoardBuilder } from '../internal/board-builder.js';
+import { rawValuesAt, type BoardBuilder } from '../internal/board-builder.js';
 import { dateFields, optionalDate } from '../internal/dates.js';
 import { paperRef } from '../internal/paper-ids.js';
 import type { PaperSet } from '../internal/paper-set.js';
@@ -63,9 +63,7 @@ export function readPwcApi(input: unknown, context: PwcApiContext | undefined, b
     const path = pointer(resultsPath, index);
     const row = expectObject(item, path, 'a result ({methodology, metrics, ...})');
     warnUnknownFields(row, RESULT_FIELDS, path, log);
-    const metricsPath = pointer(path, 'metrics');
-    const metrics = field(row, 'metrics');
-    const values = metrics === undefined || metrics === null ? {} : expectObject(metrics, metricsPath, 'an object of metric values ({name: value})');
+    const values = rawValuesAt(row, 'metrics', path);
     if (!has(row, 'uses_additional_data')) log.add('missing-field', pointer(path, 'uses_additional_data'), 'The result does not say whether it used extra training data.');
     const model = optionalText(row, 'methodology', path, log);
     if (model === null) log.add('missing-field', pointer(path, 'methodology'), 'A result has no methodology (model name); shown as "Unnamed model".');
@@ -73,7 +71,7 @@ export function readPwcApi(input: unknown, context: PwcApiContext | undefined, b
       id: optionalText(row, 'id', path, log),
       model: model ?? 'Unnamed model',
       ...dateFields(optionalDate(row, 'evaluated_on', path, log)),
-      values: Object.keys(values).map((name) => ({ metric: name, raw: values[name], path: pointer(metricsPath, name) })),
+      values,
       extraData: optionalBoolean(row, 'uses_additional_data', path, log),
       paper: readPaperField(row, path, log),
       code: [],

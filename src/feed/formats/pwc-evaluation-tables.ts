@@ -2,7 +2,7 @@
 // subtasks of the same shape, nested to any depth. One leaderboard per (task, dataset); a subtask's boards carry
 // the subtask's own name as their task. Synonyms are not used: matching names is findLeaderboard's job.
 import type { Leaderboard, Source } from '../types.js';
-import type { BoardBuilder } from '../internal/board-builder.js';
+import { rawValuesAt, type BoardBuilder } from '../internal/board-builder.js';
 import { codeLinkList } from '../internal/code-links.js';
 import { dateFields, optionalDate } from '../internal/dates.js';
 import { paperRef } from '../internal/paper-ids.js';
@@ -68,21 +68,14 @@ function readRow(input: unknown, path: string, board: Leaderboard, builder: Boar
   warnUnknownFields(row, ROW_FIELDS, path, log);
   const model = optionalText(row, 'model_name', path, log);
   if (model === null) log.add('missing-field', pointer(path, 'model_name'), 'A row has no model name; shown as "Unnamed model".');
-  const metricsPath = pointer(path, 'metrics');
   const metrics = field(row, 'metrics');
-  const values: { metric: string; raw: unknown; path: string }[] = [];
-  if (isObject(metrics)) {
-    for (const name of Object.keys(metrics)) {
-      if (!builder.hasMetric(board, name)) {
-        log.add('other', pointer(metricsPath, name), `Metric "${name}" is not in the table's metric list; added it.`, name);
-        builder.addMetric(board, { name });
-      }
-      values.push({ metric: name, raw: metrics[name], path: pointer(metricsPath, name) });
+  if (metrics === undefined || metrics === null) log.add('missing-field', pointer(path, 'metrics'), 'A row has no metric values; it is kept without any.');
+  const values = rawValuesAt(row, 'metrics', path);
+  for (const { metric, path: at } of values) {
+    if (!builder.hasMetric(board, metric)) {
+      log.add('other', at, `Metric "${metric}" is not in the table's metric list; added it.`, metric);
+      builder.addMetric(board, { name: metric });
     }
-  } else if (metrics === undefined || metrics === null) {
-    log.add('missing-field', metricsPath, 'A row has no metric values; it is kept without any.');
-  } else {
-    expectObject(metrics, metricsPath, 'an object of metric values ({name: value})');
   }
   if (!has(row, 'uses_additional_data')) {
     log.add('missing-field', pointer(path, 'uses_additional_data'), 'The row does not say whether it used extra training data.');

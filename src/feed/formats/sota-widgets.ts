@@ -2,7 +2,7 @@
 // one format that states metric directions and units, and the one whose readers we control, so unknown fields
 // are reported rather than passed over.
 import { FeedError } from '../feed-error.js';
-import type { BoardBuilder } from '../internal/board-builder.js';
+import { rawValuesAt, type BoardBuilder } from '../internal/board-builder.js';
 import { codeLinkList } from '../internal/code-links.js';
 import { dateFields, optionalDate } from '../internal/dates.js';
 import { paperId, paperRef } from '../internal/paper-ids.js';
@@ -67,16 +67,14 @@ function readBoard(input: unknown, path: string, builder: BoardBuilder, log: War
     const at = pointer(pointer(path, 'results'), index);
     const row = expectObject(result, at, 'a result ({model, values})');
     warnUnknownFields(row, RESULT_FIELDS, at, log);
-    const valuesPath = pointer(at, 'values');
-    const values = field(row, 'values');
-    const entries = values === undefined || values === null ? [] : Object.keys(expectObject(values, valuesPath, 'an object of metric values ({name: value})'));
+    const values = rawValuesAt(row, 'values', at);
     const model = optionalText(row, 'model', at, log);
     if (model === null) log.add('missing-field', pointer(at, 'model'), 'A result has no model name; shown as "Unnamed model".');
     builder.addResult(board, {
       id: optionalText(row, 'id', at, log),
       model: model ?? 'Unnamed model',
       ...dateFields(optionalDate(row, 'date', at, log)),
-      values: entries.map((name) => ({ metric: name, raw: (values as JsonObject)[name], path: pointer(valuesPath, name) })),
+      values,
       extraData: optionalBoolean(row, 'extraData', at, log),
       paper: readRef(row, at, log),
       code: codeLinkList(row, 'code', at, log),

@@ -5,7 +5,7 @@
 import { isDescriptorMetric, metricDirection } from '../metric-direction.js';
 import { parseMetricValue } from '../metric-value.js';
 import type { CodeLink, DatePrecision, Direction, Leaderboard, Metric, MetricValue, PaperRef, Result, Source } from '../types.js';
-import { rawText, type WarningLog } from './read.js';
+import { expectObject, field, pointer, rawText, type JsonObject, type WarningLog } from './read.js';
 import { slugify } from './paper-ids.js';
 
 export interface MetricSpec {
@@ -22,10 +22,25 @@ export interface ResultDraft {
   /** Only for a month or a year alone (see dateFields). */
   datePrecision?: DatePrecision;
   /** Metric name → the value exactly as the feed gave it, and where. */
-  values: ReadonlyArray<{ metric: string; raw: unknown; path: string }>;
+  values: ReadonlyArray<RawValue>;
   extraData: boolean | null;
   paper: PaperRef | null;
   code: CodeLink[];
+}
+
+export interface RawValue {
+  metric: string;
+  raw: unknown;
+  path: string;
+}
+
+/** The values of an object of metric values ({name: value}) under `key`: none when missing or null, throws when not an object. */
+export function rawValuesAt(object: JsonObject, key: string, path: string): RawValue[] {
+  const value = field(object, key);
+  if (value === undefined || value === null) return [];
+  const at = pointer(path, key);
+  const values = expectObject(value, at, 'an object of metric values ({name: value})');
+  return Object.keys(values).map((name) => ({ metric: name, raw: values[name], path: pointer(at, name) }));
 }
 
 export interface BoardExtra {
