@@ -18,13 +18,15 @@ const WEAK_LOWER_WORDS = new Set(['time', 'ms', 'sec', 'secs', 'seconds', 'minut
 /** Lower-is-better words that are also everyday words, so they count only as the whole name or in capitals. */
 const LOWER_ACRONYMS = new Set(['PER', 'FAR', 'SER', 'DER', 'MER', 'CD']);
 
-/** Lower-is-better phrases (matched on whole words, lower case). */
+/**
+ * Lower-is-better phrases (matched on whole words, lower case). A phrase holding one of the words above
+ * ("log loss", "training time", "number of params") is already caught by that word and needs no entry.
+ */
 const LOWER_PHRASES = [
   'bits per character', 'bits per char', 'bits per byte', 'bits per dim', 'bits per dimension', 'bits dim',
-  'log loss', 'inference time', 'training time', 'run time', 'time per', 'miss rate', 'false positive rate',
-  'false negative rate', 'false alarm', 'false acceptance rate', 'false rejection rate', 'abs rel', 'sq rel',
-  'mean rank', 'median rank', 'average rank', 'model size', 'memory usage', 'gpu memory', 'mult adds', 'multi adds',
-  'number of params', 'num params', 'negative log likelihood',
+  'miss rate', 'false positive rate', 'false negative rate', 'false alarm', 'false acceptance rate',
+  'false rejection rate', 'abs rel', 'sq rel', 'mean rank', 'median rank', 'average rank', 'model size', 'mult adds',
+  'multi adds', 'negative log likelihood',
 ];
 
 /** Words that turn a lower-is-better word back around ("Error reduction", "Relative loss improvement"). */
@@ -41,10 +43,13 @@ const DESCRIPTOR_WORDS = new Set([
   'gpu', 'gpus', 'tpu', 'tpus', 'epochs',
 ]);
 
+/**
+ * Descriptor phrases. As above, a phrase holding a descriptor word ("number of params", "gpu memory") or a
+ * shorter phrase ("extra training data") needs no entry.
+ */
 const DESCRIPTOR_PHRASES = [
-  'number of params', 'model size', 'extra training data', 'extra data', 'training data', 'additional data',
-  'training time', 'train time', 'pretraining time', 'batch size', 'mult adds', 'multi adds', 'memory usage',
-  'gpu memory', 'pretrain', 'pre training data',
+  'model size', 'extra data', 'training data', 'additional data', 'training time', 'train time', 'pretraining time',
+  'batch size', 'mult adds', 'multi adds', 'memory usage', 'pretrain',
 ];
 
 /** Splits a metric name into words: punctuation, "-", "_", "%", "@" and camelCase boundaries all separate. */
