@@ -22,7 +22,8 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     this.#observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      // contentBoxSize is in every browser that runs this ES2022 build (Safari 15.4+), so no contentRect fallback.
+      const width = Math.round(entry.contentBoxSize[0].inlineSize);
       if (width === this.#width) return;
       this.#width = width;
       this.#host.requestUpdate();

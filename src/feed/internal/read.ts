@@ -11,7 +11,7 @@ export class WarningLog {
   readonly warnings: FeedWarning[] = [];
 
   add(kind: WarningKind, path: string, message: string, raw: unknown = null): void {
-    this.warnings.push({ kind, path, message, raw: raw === null || raw === undefined ? null : rawText(raw) });
+    this.warnings.push({ kind, path, message, raw: raw === null ? null : rawText(raw) });
   }
 }
 
