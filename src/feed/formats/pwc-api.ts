@@ -49,8 +49,8 @@ export function readPwcApi(input: unknown, context: PwcApiContext | undefined, b
   if (kind === 'tables') {
     throw new FeedError('This is a list of evaluation tables, not results: fetch /evaluations/{id}/results/ for the one to show.', resultsPath);
   }
-  const task = context?.task ?? textOn(page, 'task', log);
-  const dataset = context?.dataset ?? textOn(page, 'dataset', log);
+  const task = context?.task ?? optionalText(page, 'task', '', log);
+  const dataset = context?.dataset ?? optionalText(page, 'dataset', '', log);
   if (!task) log.add('missing-field', '/task', 'The page does not say its task; pass options.pwcApi.task. Shown as "Unknown task".');
   if (!dataset) log.add('missing-field', '/dataset', 'The page does not say its dataset; pass options.pwcApi.dataset. Shown as "Unknown dataset".');
   const board = builder.board(task || 'Unknown task', dataset || 'Unknown dataset', '', {
@@ -124,8 +124,4 @@ function readPaperField(row: JsonObject, path: string, log: WarningLog): PaperRe
     return paperRef(paper.title, paper.url, paper, paper.id);
   }
   return null;
-}
-
-function textOn(page: JsonObject, key: string, log: WarningLog): string | null {
-  return optionalText(page, key, '', log);
 }
