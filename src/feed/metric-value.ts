@@ -1,11 +1,11 @@
 import type { MetricValue } from './types.js';
 import { rawText } from './internal/read.js';
-import { scanMetricText, type MetricTextParts } from './internal/scan-metric-text.js';
+import { scanMetricText, type MetricTextParts, type NumberParts } from './internal/scan-metric-text.js';
 
-function displayText(parts: MetricTextParts): string {
-  const approximate = parts.approximate ? '~' : '';
-  const spread = parts.uncertaintyParts ? ` ± ${parts.uncertaintyParts.numberText}${parts.uncertaintyParts.suffix}` : '';
-  return `${approximate}${parts.numberText}${parts.suffix}${spread}${parts.percent ? '%' : ''}`;
+/** "~", the number, "± uncertainty" and "%" of a cell; `write` spells each number (as written, or for a locale). */
+function numberText(parts: MetricTextParts, write: (number: NumberParts) => string): string {
+  const spread = parts.uncertaintyParts ? ` ± ${write(parts.uncertaintyParts)}${parts.uncertaintyParts.suffix}` : '';
+  return `${parts.approximate ? '~' : ''}${write(parts)}${parts.suffix}${spread}${parts.percent ? '%' : ''}`;
 }
 
 function missing(raw: string): MetricValue {
@@ -37,7 +37,7 @@ export function parseMetricValue(raw: unknown): MetricValue {
     suffix: parts.suffix,
     marks: parts.marks,
     emphasis: parts.emphasis,
-    text: displayText(parts),
+    text: numberText(parts, (number) => number.numberText),
   };
 }
 
@@ -67,9 +67,9 @@ function formatNumber(value: number, fractionDigits: number, locale: string | un
   return formatter.format(value);
 }
 
-function writtenNumber(text: string, fractionDigits: number | null, locale: string | undefined): string {
-  if (fractionDigits === null) return text; // scientific notation reads best as written
-  return formatNumber(Number(text), fractionDigits, locale);
+function writtenNumber({ numberText, fractionDigits }: NumberParts, locale: string | undefined): string {
+  if (fractionDigits === null) return numberText; // scientific notation reads best as written
+  return formatNumber(Number(numberText), fractionDigits, locale);
 }
 
 /**
@@ -86,12 +86,6 @@ export function formatMetricValue(v: MetricValue, options: FormatMetricValueOpti
     const number = /e/i.test(String(v.value)) ? String(v.value) : formatNumber(v.value, fraction, locale);
     return `${number}${v.percent ? '%' : ''}${v.marks}`;
   }
-  const number = writtenNumber(parts.numberText, parts.fractionDigits, locale);
-  const spreadParts = parts.uncertaintyParts;
-  const spread = spreadParts
-    ? ` ± ${writtenNumber(spreadParts.numberText, spreadParts.fractionDigits, locale)}${spreadParts.suffix}`
-    : '';
-  const approximate = parts.approximate ? '~' : '';
   const note = parts.note ? ` (${parts.note})` : '';
-  return `${approximate}${number}${parts.suffix}${spread}${parts.percent ? '%' : ''}${parts.marks}${note}`;
+  return `${numberText(parts, (number) => writtenNumber(number, locale))}${parts.marks}${note}`;
 }
