@@ -15,7 +15,7 @@ export interface JsonErrorPosition {
 
 type Expect = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'after-value';
 
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const WHITESPACE = ' \t\n\r';
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERALS = ['true', 'false', 'null'];
 
@@ -28,7 +28,7 @@ export function locateJsonError(text: string): JsonErrorPosition | null {
   const at = ({ at: offset, problem }: StringProblem): JsonErrorPosition => ({ offset, ...lineAndColumn(text, offset), problem });
 
   for (;;) {
-    while (i < text.length && WHITESPACE.has(text[i])) i++;
+    while (i < text.length && WHITESPACE.includes(text[i])) i++;
     const c = text[i];
     if (c === undefined) {
       return expect === 'after-value' && stack.length === 0
