@@ -118,7 +118,7 @@ function readMetricList(value: unknown, path: string | null, log: WarningLog): {
 
 function readPaperField(row: JsonObject, path: string, log: WarningLog): PaperRef | null {
   const value = field(row, 'paper');
-  if (typeof value === 'string') return value.trim() ? { id: value.trim(), title: null, url: null, date: null, arxivId: null } : null;
+  if (typeof value === 'string') return paperRef(null, null, { date: null }, value.trim() || null); // a bare paper id
   if (isObject(value)) {
     const paper = readPwcPaper(value, pointer(path, 'paper'), log);
     return paperRef(paper.title, paper.url, paper, paper.id);

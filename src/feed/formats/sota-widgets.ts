@@ -95,7 +95,7 @@ function readRef(row: JsonObject, path: string, log: WarningLog): PaperRef | nul
   const value = field(row, 'paper');
   if (value === undefined || value === null) return null;
   const at = pointer(path, 'paper');
-  if (typeof value === 'string') return value.trim() ? { id: value.trim(), title: null, url: null, date: null, arxivId: null } : null;
+  if (typeof value === 'string') return paperRef(null, null, { date: null }, value.trim() || null); // a bare paper id
   const ref = expectObject(value, at, 'a paper id or reference ({id, title, url, date})');
   warnUnknownFields(ref, REF_FIELDS, at, log);
   const url = optionalUrl(ref, 'url', at, log);
