@@ -66,6 +66,13 @@ describe('<metric-trend>', () => {
     expect($$(el, 'circle[part~="record"]')).to.have.length(1);
   });
 
+  it('directions reads a metric name with a comma inside, as <sota-table> does', async () => {
+    const results = [{ model: 'A', date: '2020-01-01', value: 3 }, { model: 'B', date: '2021-01-01', value: 2 }];
+    const el = await trend(html`<metric-trend style="width: 640px" .feed=${boardFeed('F1 (micro, avg)', results)} directions="F1 (micro, avg): lower"></metric-trend>`);
+    expect($(el, '.title').textContent).to.contain('lower is better');
+    expect($$(el, 'circle[part~="record"]')).to.have.length(2);
+  });
+
   it('never draws two labels over each other', async () => {
     const results = Array.from({ length: 40 }, (_, i) => ({ model: `A long model name ${i}`, date: `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`, value: 50 + i }));
     const el = await trend(html`<metric-trend style="width: 360px" labels="all" .feed=${boardFeed('Acc', results)}></metric-trend>`);

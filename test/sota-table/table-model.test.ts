@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { limitRows, parseDirections, searchRows, selectTable, sortRows, type TableOptions } from '../../src/components/sota-table/table-model.js';
+import { limitRows, searchRows, selectTable, sortRows, type TableOptions } from '../../src/components/sota-table/table-model.js';
 import { feedOf, wikitextBoard, wikitextFeed } from './fixtures.js';
 
 const options = (extra: Partial<TableOptions> = {}): TableOptions => ({
@@ -13,12 +13,6 @@ function modelOf(extra: Partial<TableOptions> = {}) {
 }
 
 describe('table-model', () => {
-  it('parseDirections reads names with commas inside and either separator', () => {
-    expect(parseDirections('PPL: lower, F1 (micro, avg): higher; Params:LOWER')).to.deep.equal({
-      PPL: 'lower', 'F1 (micro, avg)': 'higher', Params: 'lower',
-    });
-  });
-
   it('selectTable ranks perplexity lower-is-better and leaves the unreadable value unranked', () => {
     const model = modelOf({ dataset: 'wikitext-103' });
     expect(model.rankingMetric?.name).to.equal('Test perplexity');

@@ -1,34 +1,4 @@
-// Reading the element's text attributes. The `directions` override uses the same form as <sota-table>:
-// "PPL: lower" or several as "PPL: lower, BLEU: higher" (commas or semicolons); a bare "lower" applies to
-// the metric shown.
-import type { Direction } from '../../feed/types.js';
-
-export interface DirectionOverride {
-  /** Metric name → direction, for parseFeed's options.directions. */
-  named: Record<string, Direction>;
-  /** A bare "higher" / "lower", for whichever metric is shown. */
-  bare: Direction | null;
-}
-
-const isDirection = (text: string): text is Direction => text === 'higher' || text === 'lower';
-
-export function parseDirectionOverride(text: string | null | undefined): DirectionOverride {
-  const override: DirectionOverride = { named: {}, bare: null };
-  for (const part of (text ?? '').split(/[,;]/)) {
-    const colon = part.lastIndexOf(':');
-    const direction = part.slice(colon + 1).trim().toLowerCase();
-    if (!isDirection(direction)) continue;
-    const name = colon < 0 ? '' : part.slice(0, colon).trim();
-    if (name) override.named[name] = direction;
-    else override.bare = direction;
-  }
-  return override;
-}
-
-/** "BERT, XLNet" → ["BERT", "XLNet"]. */
-export function parseNameList(text: string | null | undefined): string[] {
-  return (text ?? '').split(',').map((name) => name.trim()).filter(Boolean);
-}
+// The chart's height from --metric-trend-height, written as a CSS length (the attributes the elements share are read in internal/attribute-text).
 
 /** A CSS length from the custom property, in px: px, rem and em (at 16px) are understood; otherwise null. */
 export function cssLengthPx(text: string): number | null {

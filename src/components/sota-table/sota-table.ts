@@ -7,10 +7,11 @@ import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './sota-table.styles.js';
 import { parseSortSpec, type SortOrder } from './table-sort.js';
 import {
-  boardName, defaultOrder, limitRows, parseDirections, parseList, resolveSort, searchRows, selectTable, sortRows,
+  boardName, defaultOrder, limitRows, resolveSort, searchRows, selectTable, sortRows,
   type TableModel, type TableOptions, type TableRow, type TableSelection,
 } from './table-model.js';
 import { renderRow } from './table-cells.js';
+import { parseDirectionOverride, parseNameList } from '../../internal/attribute-text.js';
 import { tableColumns } from './table-columns.js';
 import { renderHeaderRow } from './table-header.js';
 import { RowWindow } from './table-window.js';
@@ -144,7 +145,7 @@ export class SotaTable extends SotaElement {
   }
 
   protected override parseOptions(): ParseOptions | undefined {
-    const directions = parseDirections(this.directions);
+    const directions = parseDirectionOverride(this.directions).named;
     return Object.keys(directions).length ? { directions } : undefined;
   }
 
@@ -167,10 +168,10 @@ export class SotaTable extends SotaElement {
   #options(): TableOptions {
     return {
       task: this.task, dataset: this.datasetName, metric: this.metric,
-      columns: this.columns ? parseList(this.columns) : null,
-      directions: parseDirections(this.directions),
+      columns: this.columns ? parseNameList(this.columns) : null,
+      directions: parseDirectionOverride(this.directions).named,
       hideExtraData: this.hideExtraData,
-      highlight: parseList(this.highlight),
+      highlight: parseNameList(this.highlight),
     };
   }
 

@@ -49,24 +49,12 @@ export type TableSelection =
 
 const simplify = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Reads `directions="PPL: lower, F1 (micro, avg): higher"`: a name (up to its last colon) and a direction. */
-export function parseDirections(text: string | null | undefined): Record<string, Direction> {
-  const directions: Record<string, Direction> = {};
-  for (const match of (text ?? '').matchAll(/\s*(.+?)\s*:\s*(higher|lower)\b\s*[,;]?/gi)) {
-    directions[match[1].trim()] = match[2].toLowerCase() as Direction;
-  }
-  return directions;
-}
 
 /** "Language Modelling on WikiText-103": how the caption, the export and the messages name a board. */
 export function boardName(board: Leaderboard): string {
   return [board.task, board.dataset].filter(Boolean).join(' on ');
 }
 
-/** Splits a comma-separated attribute into trimmed, non-empty names. */
-export function parseList(text: string | null | undefined): string[] {
-  return (text ?? '').split(',').map((part) => part.trim()).filter(Boolean);
-}
 
 function pickLeaderboard(feed: Feed, task: string | null, dataset: string | null): Leaderboard | undefined {
   if (!task && !dataset) return feed.leaderboards[0];
