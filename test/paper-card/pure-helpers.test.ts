@@ -3,6 +3,7 @@ import { buildBibtex, citationKey, escapeBibtex } from '../../src/components/pap
 import { dedupeTasks } from '../../src/components/paper-card/task-chips.js';
 import { formatPaperDate, venueLabel } from '../../src/components/paper-card/paper-meta.js';
 import { leaderboardHref } from '../../src/components/paper-card/leaderboard-link.js';
+import { paperUrl, pdfUrl } from '../../src/components/paper-card/paper-links.js';
 import type { Leaderboard, Paper } from '../../src/feed/types.js';
 import { barePaper, kebiolmPaper } from './feeds.js';
 
@@ -104,5 +105,18 @@ describe('leaderboardHref', () => {
   it('encodes values so they cannot change the URL\'s structure', () => {
     const hostile = { ...board, task: '../../x?y=#z', dataset: 'a/b' };
     expect(leaderboardHref('/boards/{task}/{dataset}', hostile)).to.equal('/boards/..%2F..%2Fx%3Fy%3D%23z/a%2Fb');
+  });
+});
+
+describe('paperUrl and pdfUrl', () => {
+  it('link an arXiv id when the feed has no URL, keeping an old-style id\'s slash', () => {
+    const paper = { ...kebiolm, url: null, pdf: null };
+    expect(paperUrl(paper)).to.equal('https://arxiv.org/abs/2104.10344');
+    expect(pdfUrl({ ...paper, arxivId: 'hep-th/9901001' })).to.equal('https://arxiv.org/pdf/hep-th/9901001');
+  });
+
+  it('prefer the feed\'s own safe URLs, and refuse unsafe ones', () => {
+    expect(paperUrl({ ...kebiolm, url: 'https://example.org/p' })).to.equal('https://example.org/p');
+    expect(paperUrl({ ...kebiolm, url: 'javascript:alert(1)', arxivId: null })).to.equal(null);
   });
 });

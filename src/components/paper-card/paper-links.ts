@@ -4,12 +4,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CodeLink, Paper } from '../../feed/types.js';
 import { safeUrl } from '../../internal/safe-url.js';
 
+/** An arXiv page for an id; an old-style id keeps its slash ("hep-th/9901001"), which arXiv's paths need. */
+function arxivUrl(page: 'abs' | 'pdf', id: string | null): string | null {
+  return id ? `https://arxiv.org/${page}/${id.split('/').map(encodeURIComponent).join('/')}` : null;
+}
+
 export function paperUrl(paper: Paper): string | null {
-  return safeUrl(paper.url) ?? (paper.arxivId ? `https://arxiv.org/abs/${encodeURIComponent(paper.arxivId)}` : null);
+  return safeUrl(paper.url) ?? arxivUrl('abs', paper.arxivId);
 }
 
 export function pdfUrl(paper: Paper): string | null {
-  return safeUrl(paper.pdf) ?? (paper.arxivId ? `https://arxiv.org/pdf/${encodeURIComponent(paper.arxivId)}` : null);
+  return safeUrl(paper.pdf) ?? arxivUrl('pdf', paper.arxivId);
 }
 
 /** Official repositories first, one entry per URL, only the ones that may become links. */
