@@ -275,6 +275,15 @@ describe('<metric-trend>', () => {
     expect($$(el, 'button').map((b) => b.textContent!.trim())).to.include.members(['Download SVG', 'Download PNG']);
   });
 
+  it('leaves the keyboard focus ring out of an SVG exported while a point has focus', async () => {
+    const el = await trend(html`<metric-trend style="width: 500px" .feed=${squadFeed}></metric-trend>`);
+    await focusChart(el);
+    expect($(el, '[part~="focus"]'), 'the ring is on screen').to.not.equal(null);
+    const root = new DOMParser().parseFromString(el.toSVG()!, 'image/svg+xml').documentElement;
+    const dots = root.querySelectorAll('circle').length;
+    expect(dots).to.equal($$(el, 'svg.chart circle').length - 1);
+  });
+
   it('no-export removes the download buttons', async () => {
     const el = await trend(html`<metric-trend style="width: 640px" no-export .feed=${squadFeed}></metric-trend>`);
     expect($$(el, 'button').map((b) => b.getAttribute('aria-label'))).to.not.include('Download SVG');
