@@ -206,6 +206,18 @@ describe('<sota-table> export', () => {
     expect(lines.filter((line) => line.startsWith('| '))).to.have.length(6);
   });
 
+  it('exports the code link the table shows: the official repository before a fork listed first', async () => {
+    const feed = wikitextFeed();
+    const txl = feed.leaderboards[0].results.find((r) => r.model === 'Transformer-XL Large')!;
+    const official = txl.code[0].url;
+    txl.code = [{ url: 'https://example.org/a-fork', title: null, official: false, framework: null, stars: null }, ...txl.code];
+    const el = await tableWith(feed, { 'hide-extra-data': '' });
+    const row = $$(el, 'tbody tr[aria-rowindex]').find((tr) => text(tr.querySelector('.model')) === 'Transformer-XL Large')!;
+    expect(row.querySelector('.code a')!.getAttribute('href')).to.equal(official);
+    const csvRow = el.exportAs('csv').split(/\r?\n/).find((line) => line.includes('Transformer-XL Large'))!;
+    expect(csvRow.endsWith(`,${official}`), csvRow).to.equal(true);
+  });
+
   it('Copy LaTeX puts a booktabs table on the clipboard and announces it', async () => {
     const el = await tableWith(wikitextFeed());
     const copied: string[] = [];

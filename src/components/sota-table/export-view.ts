@@ -2,7 +2,7 @@
 import { isoDateAtPrecision } from '../../feed/internal/dates.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { ExportCell, ExportTable } from './table-export.js';
-import { boardName, type TableModel, type TableRow } from './table-model.js';
+import { boardName, codeUrl, type TableModel, type TableRow } from './table-model.js';
 import { tableColumns } from './table-columns.js';
 
 /**
@@ -15,7 +15,7 @@ export function exportView(model: TableModel, rows: TableRow[], urlColumn: boole
     column === 'paper' && urlColumn ? [{ label }, { label: 'Paper URL' }] : [{ label, numeric }]);
   const body = rows.map(({ result, rank }): ExportCell[] => {
     const paperUrl = safeUrl(result.paper?.url);
-    const code = result.code.map((link) => safeUrl(link.url)).find((url) => url !== null) ?? '';
+    const code = codeUrl(result) ?? '';
     return [
       { text: rank === null ? '' : String(rank) },
       { text: result.model },

@@ -4,7 +4,7 @@ import type { MetricValue, Result } from '../../feed/types.js';
 import { formatFeedDate } from '../../feed/format-date.js';
 import { formatMetricValue } from '../../feed/metric-value.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import type { TableModel, TableRow } from './table-model.js';
+import { codeUrl, type TableModel, type TableRow } from './table-model.js';
 
 const TITLE_LENGTH = 60;
 
@@ -47,8 +47,7 @@ function paperCell(result: Result): TemplateResult {
 }
 
 function codeCell(result: Result): TemplateResult {
-  const links = [...result.code].sort((a, b) => Number(b.official) - Number(a.official));
-  const href = links.map((link) => safeUrl(link.url)).find((url) => url !== null);
+  const href = codeUrl(result);
   if (!href) return html`<td part="cell code" class="code"></td>`;
   return html`<td part="cell code" class="code"><a href=${href} rel="noopener">Code<span class="visually-hidden"> for ${result.model}</span></a></td>`;
 }

@@ -4,6 +4,7 @@
 import type { Direction, Feed, Leaderboard, Metric, Result } from '../../feed/types.js';
 import { defaultMetric, rankResults } from '../../feed/rank-results.js';
 import { findLeaderboard, nearestLeaderboards } from '../../feed/find-leaderboard.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { firstOrder, sortByKey, type SortKey, type SortOrder, type SortSpec } from './table-sort.js';
 
 export interface TableOptions {
@@ -49,6 +50,11 @@ export type TableSelection =
 
 const simplify = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** The code link a row shows and exports: the authors' own repository first, then the first that may be a link. */
+export function codeUrl(result: Result): string | null {
+  const links = [...result.code].sort((a, b) => Number(b.official) - Number(a.official));
+  return links.map((link) => safeUrl(link.url)).find((url) => url !== null) ?? null;
+}
 
 /** "Language Modelling on WikiText-103": how the caption, the export and the messages name a board. */
 export function boardName(board: Leaderboard): string {
