@@ -85,6 +85,20 @@ describe('<sota-table> layout', function () {
     }
   });
 
+  it('has no toolbar when nothing would be in it, so no gap stands above the table', async () => {
+    const board = wikitextBoard();
+    board.results = board.results.filter((result) => result.extraData !== true);
+    const el = await tableIn(640, feedOf(board), { search: 'never', 'no-export': '' });
+    expect($(el, 'table')).to.not.equal(null);
+    expect($$(el, '[part~="toolbar"]')).to.have.length(0);
+  });
+
+  it('sets every column heading in one weight, the sticky Model heading too', async () => {
+    const el = await tableIn(640, wikitextFeed());
+    const weights = $$(el, 'thead th').map((th) => getComputedStyle(th).fontWeight);
+    expect([...new Set(weights)], weights.join()).to.have.length(1);
+  });
+
   it('formats dates in the language of the page around it', async () => {
     const holder = fixtureSync<HTMLDivElement>(html`<div lang="de"><sota-table></sota-table></div>`);
     const el = holder.querySelector('sota-table')!;

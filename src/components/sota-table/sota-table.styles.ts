@@ -113,6 +113,7 @@ export const styles = css`
   thead .rank,
   thead .model {
     z-index: 3;
+    font-weight: 600; /* .model's body weight would otherwise win over thead th's */
   }
   .clip {
     display: block;

@@ -231,8 +231,10 @@ export class SotaTable extends SotaElement {
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
-  #renderToolbar(model: TableModel): TemplateResult {
+  #renderToolbar(model: TableModel): TemplateResult | typeof nothing {
     const showSearch = this.search === 'always' || (this.search === 'auto' && model.leaderboard.results.length > SEARCH_AUTO_ROWS);
+    // With nothing in it, no toolbar at all: an empty one would still leave its gap above the table.
+    if (!showSearch && model.extraCount === 0 && this.noExport) return nothing;
     return html`<div part="toolbar" class="toolbar">
       ${showSearch ? html`<label class="search"><span class="visually-hidden">Search models and papers</span>
         <input part="search" type="search" placeholder="Search models, papers" .value=${this.query}
