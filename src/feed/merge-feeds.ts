@@ -1,6 +1,8 @@
 import type { CodeLink, DirectionSource, Feed, Leaderboard, Metric, Paper, Result } from './types.js';
 import { normalizeName } from './find-leaderboard.js';
 import { adoptMergedDate } from './internal/dates.js';
+import { mergeCodeLinks } from './internal/code-links.js';
+import { fillMissingFields } from './internal/paper-set.js';
 import { paperIdentities, refIdentities } from './internal/paper-identity.js';
 
 const DIRECTION_TRUST: Record<DirectionSource, number> = { inferred: 0, feed: 1, option: 2 };
@@ -17,7 +19,7 @@ function uniqueId(id: string, taken: Set<string>): string {
 
 function mergeCode(a: CodeLink[], b: CodeLink[]): CodeLink[] {
   const merged = [...a];
-  for (const link of b) if (!merged.some((known) => known.url === link.url)) merged.push(link);
+  mergeCodeLinks(merged, b);
   return merged;
 }
 
@@ -82,23 +84,10 @@ function addResult(builder: BoardBuilder, result: Result, origin: number): void 
   results.push({ ...result, id: uniqueId(result.id, builder.resultIds) });
 }
 
+/** The first feed's record of a paper with what it lacks filled in from the other's; neither input changes. */
 function mergePaper(known: Paper, incoming: Paper): Paper {
-  const tasks = [...known.tasks];
-  for (const task of incoming.tasks) if (!tasks.some((t) => nameKey(t) === nameKey(task))) tasks.push(task);
-  const merged: Paper = {
-    ...known,
-    title: known.title || incoming.title,
-    authors: known.authors.length > 0 ? known.authors : incoming.authors,
-    venue: known.venue ?? incoming.venue,
-    abstract: known.abstract ?? incoming.abstract,
-    url: known.url ?? incoming.url,
-    pdf: known.pdf ?? incoming.pdf,
-    code: mergeCode(known.code, incoming.code),
-    tasks,
-    arxivId: known.arxivId ?? incoming.arxivId,
-    bibtex: known.bibtex ?? incoming.bibtex,
-  };
-  adoptMergedDate(merged, incoming);
+  const merged: Paper = { ...known, tasks: [...known.tasks], code: [...known.code] };
+  fillMissingFields(merged, incoming);
   return merged;
 }
 

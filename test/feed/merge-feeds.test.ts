@@ -99,6 +99,17 @@ describe('mergeFeeds', () => {
     expect(merged.updated).to.equal('2024-01-01');
   });
 
+  it('mergeFeeds unites a paper\'s tags and code as one file does: every task spelling kept, code by URL', () => {
+    const code = (url: string, official = false) => ({ url, title: null, official, framework: null, stars: null });
+    const first = feed([], [paper({ id: 'a', title: BERT_TITLE, tasks: ['named-entity-recognition'], code: [code('https://github.com/google-research/bert', true)] })]);
+    const second = feed([], [paper({ id: 'b', title: BERT_TITLE, tasks: ['Named Entity Recognition (NER)', 'named-entity-recognition'], code: [code('https://GitHub.com/google-research/bert/'), code('https://github.com/huggingface/transformers')] })]);
+    const [merged] = mergeFeeds(first, second).papers;
+    expect(merged.tasks).to.deep.equal(['named-entity-recognition', 'Named Entity Recognition (NER)']);
+    expect(merged.code.map((link) => [link.url, link.official])).to.deep.equal([
+      ['https://github.com/google-research/bert', true], ['https://github.com/huggingface/transformers', false],
+    ]);
+  });
+
   it('mergeFeeds leaves its inputs unchanged', () => {
     const archive = fromArchive();
     const copy = JSON.parse(JSON.stringify(archive));

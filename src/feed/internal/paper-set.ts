@@ -21,7 +21,7 @@ export class PaperSet {
       return paper;
     }
     if (repeatIsDuplicate) this.#log.add('duplicate', path, `Paper "${paper.id}" appears more than once; merged into the first.`, paper.title);
-    fillMissing(existing, paper);
+    fillMissingFields(existing, paper);
     return existing;
   }
 
@@ -30,7 +30,11 @@ export class PaperSet {
   }
 }
 
-function fillMissing(into: Paper, from: Paper): void {
+/**
+ * Fills what `into` lacks from `from`, the one rule for two records of one paper, in one file or across merged
+ * feeds: every distinct task spelling is kept (the card picks the best label), code links are united by URL.
+ */
+export function fillMissingFields(into: Paper, from: Paper): void {
   if (!into.title && from.title) into.title = from.title;
   if (into.authors.length === 0) into.authors = from.authors;
   adoptMergedDate(into, from);
