@@ -19,6 +19,10 @@ export default {
   // Generous: a shared 2-core machine can be slow; a hung file still fails, just later.
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
+  // A failed assertion about a DOM element must report, not hang the run: see test/setup/readable-failures.ts.
+  testRunnerHtml: (testFramework) => `<!doctype html><html><head></head><body>
+    <script type="module" src="/test/setup/readable-failures.ts"></script>
+    <script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: {
