@@ -35,6 +35,12 @@ describe('<sota-table> ranking and cells', function () {
     expect(text(headerCell(el, 'Test perplexity').querySelector('.direction'))).to.equal('↑');
   });
 
+  it('a bare directions="higher" turns the ranking metric over, as on <metric-trend>', async () => {
+    const el = await tableWith(wikitextFeed(), { directions: 'higher' });
+    expect(rankedModels(el)[0]).to.deep.equal(['1', 'Transformer-XL Large']);
+    expect(text($(el, 'caption'))).to.contain('ranked by Test perplexity (higher is better)');
+  });
+
   it('emphasises the best value, shows footnote marks, raw unreadable text and a dash for no value', async () => {
     const el = await tableWith(wikitextFeed());
     const rows = $$(el, 'tbody tr[aria-rowindex]');

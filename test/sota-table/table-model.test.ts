@@ -3,7 +3,7 @@ import { limitRows, searchRows, selectTable, sortRows, type TableOptions } from 
 import { feedOf, wikitextBoard, wikitextFeed } from './fixtures.js';
 
 const options = (extra: Partial<TableOptions> = {}): TableOptions => ({
-  task: null, dataset: null, metric: null, columns: null, directions: {}, hideExtraData: false, highlight: [], ...extra,
+  task: null, dataset: null, metric: null, columns: null, directions: { named: {}, bare: null }, hideExtraData: false, highlight: [], ...extra,
 });
 
 function modelOf(extra: Partial<TableOptions> = {}) {
@@ -24,8 +24,14 @@ describe('table-model', () => {
   });
 
   it('a direction override reverses the ranking', () => {
-    const model = modelOf({ directions: { 'test perplexity': 'higher' } });
+    const model = modelOf({ directions: { named: { 'test perplexity': 'higher' }, bare: null } });
     expect(model.rows[0].result.model).to.equal('Transformer-XL Large');
+  });
+
+  it('a bare direction applies to the ranking metric alone', () => {
+    const model = modelOf({ directions: { named: {}, bare: 'higher' } });
+    expect(model.rows[0].result.model).to.equal('Transformer-XL Large');
+    expect(model.metrics.map((metric) => metric.direction)).to.deep.equal(['higher', 'lower']);
   });
 
   it('hiding extra data ranks the rest among themselves and counts what is hidden', () => {

@@ -103,7 +103,7 @@ export class SotaTable extends SotaElement {
   /** Comma-separated metric names to show as columns, in order; default all. */
   @property({ reflect: true }) columns: string | null = null;
 
-  /** Per-element metric directions, `"PPL: lower, BLEU: higher"`; wins over the feed and over name-based guessing. */
+  /** Per-element metric directions, `"PPL: lower, BLEU: higher"`, or a bare `"lower"` for the ranking metric; wins over the feed and over name-based guessing. */
   @property({ reflect: true }) directions: string | null = null;
 
   /** The sort: `rank`, `model`, `paper`, `date`, `extra` or a metric name, optionally `:ascending`/`:descending`. Updated when the user sorts. */
@@ -169,7 +169,7 @@ export class SotaTable extends SotaElement {
     return {
       task: this.task, dataset: this.datasetName, metric: this.metric,
       columns: this.columns ? parseNameList(this.columns) : null,
-      directions: parseDirectionOverride(this.directions).named,
+      directions: parseDirectionOverride(this.directions),
       hideExtraData: this.hideExtraData,
       highlight: parseNameList(this.highlight),
     };

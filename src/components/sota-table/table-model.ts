@@ -1,10 +1,11 @@
 // From a feed and the element's options to the rows the table shows: which leaderboard, which metric ranks,
 // which metrics show, per-element direction overrides, extra-data filtering, highlights and sorting.
 // Pure data (no DOM, no Lit) so the expensive part of a 10,000-row board is computed once and tested directly.
-import type { Direction, Feed, Leaderboard, Metric, Result } from '../../feed/types.js';
+import type { Feed, Leaderboard, Metric, Result } from '../../feed/types.js';
 import { defaultMetric, rankResults } from '../../feed/rank-results.js';
 import { findLeaderboard, nearestLeaderboards } from '../../feed/find-leaderboard.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import type { DirectionOverride } from '../../internal/attribute-text.js';
 import { firstOrder, sortByKey, type SortKey, type SortOrder, type SortSpec } from './table-sort.js';
 
 export interface TableOptions {
@@ -13,7 +14,8 @@ export interface TableOptions {
   metric: string | null;
   /** Metric names to show, in this order; null shows all. */
   columns: string[] | null;
-  directions: Record<string, Direction>;
+  /** The element's direction overrides: by metric name, and a bare one for the ranking metric. */
+  directions: DirectionOverride;
   hideExtraData: boolean;
   highlight: string[];
 }
@@ -61,7 +63,6 @@ export function boardName(board: Leaderboard): string {
   return [board.task, board.dataset].filter(Boolean).join(' on ');
 }
 
-
 function pickLeaderboard(feed: Feed, task: string | null, dataset: string | null): Leaderboard | undefined {
   if (!task && !dataset) return feed.leaderboards[0];
   if (dataset) return findLeaderboard(feed, { task: task ?? undefined, dataset });
@@ -73,8 +74,10 @@ function findMetric(metrics: Metric[], name: string): Metric | undefined {
   return metrics.find((metric) => simplify(metric.name) === wanted);
 }
 
-function withDirections(board: Leaderboard, directions: Record<string, Direction>): Leaderboard {
-  const entries = Object.entries(directions);
+/** The board with the element's direction overrides applied: by name, and a bare one to the ranking metric. */
+function withDirections(board: Leaderboard, { named, bare }: DirectionOverride, metricName: string | null): Leaderboard {
+  const ranking = bare ? (metricName && findMetric(board.metrics, metricName)) || defaultMetric(board) : undefined;
+  const entries = Object.entries(ranking && bare ? { ...named, [ranking.name]: bare } : named);
   if (!entries.length) return board;
   const metrics = board.metrics.map((metric) => {
     const override = entries.find(([name]) => simplify(name) === simplify(metric.name));
@@ -98,7 +101,7 @@ export function selectTable(feed: Feed, options: TableOptions): TableSelection {
     const query = { task: options.task ?? undefined, dataset: options.dataset ?? options.task ?? '' };
     return { kind: 'missing', nearest: nearestLeaderboards(feed, query, 5) };
   }
-  const board = withDirections(found, options.directions);
+  const board = withDirections(found, options.directions, options.metric);
   const rankingMetric = (options.metric && findMetric(board.metrics, options.metric)) || defaultMetric(board);
   const metrics = options.columns
     ? options.columns.map((name) => findMetric(board.metrics, name)).filter((m): m is Metric => !!m)
