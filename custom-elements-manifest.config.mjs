@@ -1,7 +1,7 @@
 // The custom-elements manifest (custom-elements.json) describes each element's attributes, properties, events,
 // parts, custom properties and slots for editors, Storybook and the README's API tables (scripts/readme-api.mjs).
 // It is read from the class doc comments (@customElement, @fires, @csspart, @cssproperty, @slot) and Lit's
-// decorators. `npm run manifest` writes it; `npm test` fails when it or the README tables are out of date.
+// static `properties` declarations. `npm run manifest` writes it; `npm test` fails when it or the README tables are out of date.
 import { readFileSync, readdirSync } from 'node:fs';
 import ts from 'typescript';
 
@@ -53,7 +53,11 @@ function dropPrivateMembers() {
     packageLinkPhase({ customElementsManifest }) {
       for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
         if (!declaration.members) continue;
-        declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
+        const isPrivate = (m) => m.privacy === 'private' || m.name.startsWith('#');
+        // A private `{ state: true }` entry of a static `properties` block is read as an attribute too: it is none.
+        const hidden = new Set(declaration.members.filter(isPrivate).map((m) => m.name));
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+        declaration.members = declaration.members.filter((m) => !isPrivate(m));
       }
     },
   };

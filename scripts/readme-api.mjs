@@ -24,7 +24,7 @@ function table(headings, rows) {
     ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
 }
 
-const isPublic = (member) => !member.privacy && !member.name.startsWith('#') && !member.static;
+const isPublic = (member) => (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#') && !member.static;
 
 function elementSection(element) {
   const attributesByField = new Map((element.attributes ?? []).map((a) => [a.fieldName ?? a.name, a]));

@@ -1,7 +1,6 @@
 // What the three elements share: where the data comes from (src, .feed, inline JSON), the theme,
 // the loading / error / empty states, and the sota-load / sota-error events. Subclasses render the data.
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import type { FeedLoadError } from '../controllers/feed-cache.js';
@@ -29,17 +28,26 @@ export abstract class SotaElement extends LitElement {
   // Typed as a group so subclasses can write `static override styles = [hostStyles, ownStyles]`.
   static override styles: CSSResultGroup = hostStyles;
 
+  // Lit's reactive properties, declared statically rather than with decorators (no decorator helpers in the
+  // script-tag file); each field below is documented where it is declared.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    refresh: { type: Number, reflect: true },
+    theme: { reflect: true },
+  };
+
   /** URL of a JSON result feed (any supported format). Relative URLs resolve against the page. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** Feed data given directly: raw JSON (a value or JSON text) or a Feed from `parseFeed`. Wins over `src`. */
-  @property({ attribute: false }) feed: unknown = undefined;
+  feed: unknown = undefined;
 
   /** Reload the feed every this many seconds (0: never, at least 1). A failed refresh keeps the data on screen. */
-  @property({ type: Number, reflect: true }) refresh = 0;
+  refresh = 0;
 
   /** `auto` follows the page's colour scheme (its `color-scheme`); `light` or `dark` force one. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /**
    * React 19 sets a prop as a property whenever the element has one, and `dataset` is HTMLElement's data-* map:

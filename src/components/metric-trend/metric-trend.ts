@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import type { Feed, Leaderboard, Metric, ParseOptions } from '../../feed/types.js';
 import { findLeaderboard, nearestLeaderboards } from '../../feed/find-leaderboard.js';
 import { defaultMetric } from '../../feed/rank-results.js';
@@ -96,51 +95,75 @@ const MIN_DRAWN_WIDTH = 240;
 export class MetricTrend extends SotaElement {
   static override styles = [hostStyles, metricTrendStyles];
 
+  // Reactive properties (declared as in SotaElement); each field below is documented where it is declared.
+  static override properties = {
+    task: { reflect: true },
+    datasetName: { reflect: true, attribute: 'dataset' },
+    metric: { reflect: true },
+    directions: { reflect: true },
+    highlight: { reflect: true },
+    hideExtraData: { type: Boolean, reflect: true, attribute: 'hide-extra-data' },
+    scale: { reflect: true },
+    labels: { reflect: true },
+    height: { type: Number, reflect: true },
+    noExport: { type: Boolean, reflect: true, attribute: 'no-export' },
+    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    active: { state: true },
+    announcement: { state: true },
+    exportProblem: { state: true },
+  };
+
   static define(tag = 'metric-trend', registry: CustomElementRegistry = customElements): void {
     defineElement(this, tag, registry);
   }
 
   /** Task name, to tell apart boards that share a dataset (forgiving of case and punctuation). */
-  @property({ reflect: true }) task: string | null = null;
+  task: string | null = null;
 
   /** Dataset name or board id (attribute `dataset`; `dataset` the property belongs to HTMLElement); without it the feed's first board. */
-  @property({ reflect: true, attribute: 'dataset' }) datasetName: string | null = null;
+  datasetName: string | null = null;
 
   /** Metric to plot; default the board's first score metric. */
-  @property({ reflect: true }) metric: string | null = null;
+  metric: string | null = null;
 
   /** Direction override, as on <sota-table>: per metric "PPL: lower, BLEU: higher", or a bare "lower" for the metric shown. */
-  @property({ reflect: true }) directions: string | null = null;
+  directions: string | null = null;
 
   /** Comma-separated model names whose points are emphasised and labelled. */
-  @property({ reflect: true }) highlight: string | null = null;
+  highlight: string | null = null;
 
   /** Leave out results trained with extra data (the frontier is recomputed without them). */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-extra-data' }) hideExtraData = false;
+  hideExtraData = false;
 
   /** `linear` (default) or `log`; log falls back to linear, with a note, when a value is not above zero. */
-  @property({ reflect: true }) scale: ValueScale = 'linear';
+  scale: ValueScale = 'linear';
 
   /** Which points are named: `record` setters (default), `none`, or `all` that fit. */
-  @property({ reflect: true }) labels: LabelMode = 'record';
+  labels: LabelMode = 'record';
 
   /** Chart height in px; wins over --metric-trend-height. */
-  @property({ type: Number, reflect: true }) height: number | null = null;
+  height: number | null = null;
 
   /** Hide the Download SVG / PNG buttons. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-export' }) noExport = false;
+  noExport = false;
 
   /** Show the data as a table instead of the chart. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+  showTable = false;
 
   /** Index (in time order) of the point under the pointer or keyboard focus; -1 for none. */
-  @state() private active = -1;
-  @state() private announcement = '';
+  private active = -1;
+  private announcement = '';
   /** Why the last Download PNG failed, shown under the chart; empty when it worked. */
-  @state() private exportProblem = '';
+  private exportProblem = '';
 
-  @query('svg.chart') private chartSvg!: SVGSVGElement | null;
-  @query('[part~="tooltip"]') private tooltip!: HTMLElement | null;
+  private get chartSvg(): SVGSVGElement | null {
+    return this.renderRoot?.querySelector('svg.chart') ?? null;
+  }
+
+  private get tooltip(): HTMLElement | null {
+    return this.renderRoot?.querySelector('[part~="tooltip"]') ?? null;
+  }
+
   /** Set through the CSSOM after render: a style attribute would break under a strict CSP. */
   #tooltipAt = { x: 0, y: 0 };
 

@@ -1,7 +1,6 @@
 // <paper-card>: one paper from a feed, as a lab would show it on its own site: title, authors, date and venue, task
 // chips, Paper / PDF / Code links, the abstract, its results with their ranks, and a Cite button.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Feed, Paper, PaperResultRow } from '../../feed/types.js';
 import { mergeFeeds } from '../../feed/merge-feeds.js';
 import { FeedController } from '../../controllers/feed-controller.js';
@@ -77,28 +76,40 @@ import { defineElement } from '../../internal/define-element.js';
 export class PaperCard extends SotaElement {
   static override styles = [hostStyles, paperCardStyles];
 
+  // Reactive properties (declared as in SotaElement); each field below is documented where it is declared.
+  static override properties = {
+    resultsSrc: { attribute: 'results-src', reflect: true },
+    resultsFeed: { attribute: false },
+    paper: { reflect: true },
+    variant: { reflect: true },
+    leaderboardHref: { attribute: 'leaderboard-href' },
+    authorsExpanded: { state: true },
+    abstractExpanded: { state: true },
+    citeState: { state: true },
+  };
+
   static define(tag = 'paper-card', registry: CustomElementRegistry = customElements): void {
     defineElement(this, tag, registry);
   }
 
   /** URL of a second feed holding results (e.g. PWC evaluation tables beside a PWC papers file). */
-  @property({ attribute: 'results-src', reflect: true }) resultsSrc: string | null = null;
+  resultsSrc: string | null = null;
 
   /** Results feed given directly (raw JSON or a parsed Feed). Wins over `results-src`. */
-  @property({ attribute: false }) resultsFeed: unknown = undefined;
+  resultsFeed: unknown = undefined;
 
   /** Which paper: id or slug, arXiv id (with or without version), PWC or arXiv URL, or title. */
-  @property({ reflect: true }) paper: string | null = null;
+  paper: string | null = null;
 
   /** `full` (default) or `compact`: title, authors, venue and the top results, for a sidebar. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Link template for a result's leaderboard, e.g. "/boards/{task}/{dataset}" ({task}, {dataset}, {id}, {metric}; URL-encoded). */
-  @property({ attribute: 'leaderboard-href' }) leaderboardHref: string | null = null;
+  leaderboardHref: string | null = null;
 
-  @state() private authorsExpanded = false;
-  @state() private abstractExpanded = false;
-  @state() private citeState: 'idle' | 'copied' | 'manual' = 'idle';
+  private authorsExpanded = false;
+  private abstractExpanded = false;
+  private citeState: 'idle' | 'copied' | 'manual' = 'idle';
 
   protected readonly resultsData = new FeedController(this, {
     url: () => this.resultsSrc,

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Feed, Leaderboard, ParseOptions } from '../../feed/types.js';
 import { fire } from '../../events/events.js';
 import { SotaElement } from '../../internal/sota-element.js';
@@ -83,50 +82,68 @@ const count = (n: number) => n.toLocaleString();
 export class SotaTable extends SotaElement {
   static override styles = [hostStyles, styles];
 
+  // Reactive properties (declared as in SotaElement); each field below is documented where it is declared.
+  static override properties = {
+    task: { reflect: true },
+    datasetName: { reflect: true, attribute: 'dataset' },
+    metric: { reflect: true },
+    columns: { reflect: true },
+    directions: { reflect: true },
+    sort: {},
+    limit: { type: Number, reflect: true },
+    highlight: { reflect: true },
+    hideExtraData: { type: Boolean, reflect: true, attribute: 'hide-extra-data' },
+    search: { reflect: true },
+    noExport: { type: Boolean, reflect: true, attribute: 'no-export' },
+    query: { state: true },
+    expanded: { state: true },
+    announcement: { state: true },
+  };
+
   /** Registers the element under `tag`; does nothing when the tag is already taken. */
   static define(tag = 'sota-table', registry: CustomElementRegistry = customElements): void {
     defineElement(this, tag, registry);
   }
 
   /** The task of the leaderboard to show ("Named Entity Recognition"); with neither task nor dataset, the feed's first board. */
-  @property({ reflect: true }) task: string | null = null;
+  task: string | null = null;
 
   /**
    * The dataset of the leaderboard to show (attribute `dataset`, e.g. "NCBI-disease"); matched forgivingly. The property is
    * `datasetName` because `HTMLElement.dataset` is taken.
    */
-  @property({ reflect: true, attribute: 'dataset' }) datasetName: string | null = null;
+  datasetName: string | null = null;
 
   /** The metric that ranks the rows; default the board's first score metric. */
-  @property({ reflect: true }) metric: string | null = null;
+  metric: string | null = null;
 
   /** Comma-separated metric names to show as columns, in order; default all. */
-  @property({ reflect: true }) columns: string | null = null;
+  columns: string | null = null;
 
   /** Per-element metric directions, `"PPL: lower, BLEU: higher"`, or a bare `"lower"` for the ranking metric; wins over the feed and over name-based guessing. */
-  @property({ reflect: true }) directions: string | null = null;
+  directions: string | null = null;
 
   /** The sort: `rank`, `model`, `paper`, `date`, `extra` or a metric name, optionally `:ascending`/`:descending`. Updated when the user sorts. */
-  @property() sort: string | null = null;
+  sort: string | null = null;
 
   /** Show only the first this many rows (plus highlighted ones) with a "Show all" button; 0 shows all. */
-  @property({ type: Number, reflect: true }) limit = 0;
+  limit = 0;
 
   /** Comma-separated model names, paper titles or arXiv ids whose rows are marked and always shown. */
-  @property({ reflect: true }) highlight: string | null = null;
+  highlight: string | null = null;
 
   /** Leave out results trained with extra data and rank the rest among themselves; the toolbar toggles it. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-extra-data' }) hideExtraData = false;
+  hideExtraData = false;
 
   /** The search box: `auto` (when the board has more than 10 rows), `always` or `never`. */
-  @property({ reflect: true }) search: SearchMode = 'auto';
+  search: SearchMode = 'auto';
 
   /** Hides the export buttons (CSV, Markdown, LaTeX). */
-  @property({ type: Boolean, reflect: true, attribute: 'no-export' }) noExport = false;
+  noExport = false;
 
-  @state() private query = '';
-  @state() private expanded = false;
-  @state() private announcement = '';
+  private query = '';
+  private expanded = false;
+  private announcement = '';
 
   readonly #window = new RowWindow(this, {
     body: () => this.renderRoot.querySelector('tbody'),
