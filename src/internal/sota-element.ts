@@ -2,7 +2,7 @@
 // the loading / error / empty states, and the sota-load / sota-error events. Subclasses render the data.
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
-import { FeedController } from '../controllers/feed-controller.js';
+import { FeedController, type FeedSourceOptions } from '../controllers/feed-controller.js';
 import type { FeedLoadError } from '../controllers/feed-cache.js';
 import { fire } from '../events/events.js';
 import { hostStyles } from '../styles/tokens.js';
@@ -69,15 +69,20 @@ export abstract class SotaElement extends LitElement {
   #inlineText: string | undefined = undefined;
   #inlineObserver: MutationObserver | undefined;
 
+  /** The sota-load and sota-error events, for every feed an element loads (paper-card loads two). */
+  protected readonly feedEvents: Pick<FeedSourceOptions, 'onLoad' | 'onError'> = {
+    onLoad: (feed, url) => fire(this, 'sota-load', { feed, url }),
+    onError: (error, stale) =>
+      fire(this, 'sota-error', { message: error.message, kind: error.kind, url: error.url, stale, error }),
+  };
+
   protected readonly data = new FeedController(this, {
     url: () => this.src,
     data: () => this.feed,
     inline: () => this.#inlineText,
     refresh: () => this.refresh,
     parseOptions: () => this.parseOptions(),
-    onLoad: (feed, url) => fire(this, 'sota-load', { feed, url }),
-    onError: (error, stale) =>
-      fire(this, 'sota-error', { message: error.message, kind: error.kind, url: error.url, stale, error }),
+    ...this.feedEvents,
   });
 
   override connectedCallback(): void {
@@ -148,6 +153,11 @@ export abstract class SotaElement extends LitElement {
     if (feed) return html`${this.renderFeed(feed)}${error ? this.renderStaleNote(error) : nothing}`;
     if (status === 'loading') return this.renderLoading();
     if (error) return this.renderError(error);
+    return this.renderNoData();
+  }
+
+  /** What shows before any source is set. */
+  protected renderNoData(): TemplateResult {
     return html`<div part="status empty">No data: set <code>src</code> or <code>.feed</code>.</div>`;
   }
 

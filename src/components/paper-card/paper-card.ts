@@ -116,9 +116,7 @@ export class PaperCard extends SotaElement {
     data: () => this.resultsFeed,
     refresh: () => this.refresh,
     parseOptions: () => this.parseOptions(),
-    onLoad: (feed, url) => fire(this, 'sota-load', { feed, url }),
-    onError: (error, stale) =>
-      fire(this, 'sota-error', { message: error.message, kind: error.kind, url: error.url, stale, error }),
+    ...this.feedEvents,
   });
 
   #merged: { parts: Feed[]; feed: Feed } | undefined;
@@ -161,7 +159,7 @@ export class PaperCard extends SotaElement {
     if (!feed) {
       if (controllers.some((c) => c.status === 'loading')) return this.renderLoading();
       if (errors.length) return this.renderError(errors[0]);
-      return html`<div part="status empty">No data: set <code>src</code> or <code>.feed</code>.</div>`;
+      return this.renderNoData();
     }
     const stillLoading = controllers.some((c) => c.status === 'loading' && !c.feed);
     // A controller that still has a feed failed a refresh: its data stays on screen, so the note says "refresh".
