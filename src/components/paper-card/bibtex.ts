@@ -1,6 +1,7 @@
 // A BibTeX entry built from what a feed says about a paper, for the card's Cite button when the feed has none.
 // Pure: no DOM. Field values are escaped so a title with braces or "%" cannot break the entry.
 import type { Paper } from '../../feed/types.js';
+import { arxivUrl } from '../../feed/internal/paper-identity.js';
 import { venueLabel } from './paper-meta.js';
 
 /** Escapes the characters that have a meaning in BibTeX/LaTeX; keeps Unicode as is (biber and modern BibTeX read UTF-8). */
@@ -54,7 +55,7 @@ export function buildBibtex(paper: Paper): string {
   if (paper.arxivId) {
     fields.push(['eprint', escapeBibtex(paper.arxivId)], ['archivePrefix', 'arXiv']);
   }
-  const url = paper.url ?? (paper.arxivId ? `https://arxiv.org/abs/${paper.arxivId}` : null);
+  const url = paper.url ?? arxivUrl('abs', paper.arxivId);
   if (url && /^https?:\/\//i.test(url)) fields.push(['url', escapeBibtex(url).replace(/\\([_%#&])/g, '$1')]);
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
   return `@${type}{${citationKey(paper)},\n${body}\n}`;

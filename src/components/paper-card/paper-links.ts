@@ -2,12 +2,8 @@
 // PDF link. Code links say which repository is the authors' own ("official") and its framework and stars.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CodeLink, Paper } from '../../feed/types.js';
+import { arxivUrl } from '../../feed/internal/paper-identity.js';
 import { safeUrl } from '../../internal/safe-url.js';
-
-/** An arXiv page for an id; an old-style id keeps its slash ("hep-th/9901001"), which arXiv's paths need. */
-function arxivUrl(page: 'abs' | 'pdf', id: string | null): string | null {
-  return id ? `https://arxiv.org/${page}/${id.split('/').map(encodeURIComponent).join('/')}` : null;
-}
 
 export function paperUrl(paper: Paper): string | null {
   return safeUrl(paper.url) ?? arxivUrl('abs', paper.arxivId);

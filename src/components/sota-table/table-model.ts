@@ -75,8 +75,7 @@ function findMetric(metrics: Metric[], name: string): Metric | undefined {
 }
 
 /** The board with the element's direction overrides applied: by name, and a bare one to the ranking metric. */
-function withDirections(board: Leaderboard, { named, bare }: DirectionOverride, metricName: string | null): Leaderboard {
-  const ranking = bare ? (metricName && findMetric(board.metrics, metricName)) || defaultMetric(board) : undefined;
+function withDirections(board: Leaderboard, { named, bare }: DirectionOverride, ranking: Metric | undefined): Leaderboard {
   const entries = Object.entries(ranking && bare ? { ...named, [ranking.name]: bare } : named);
   if (!entries.length) return board;
   const metrics = board.metrics.map((metric) => {
@@ -101,8 +100,10 @@ export function selectTable(feed: Feed, options: TableOptions): TableSelection {
     const query = { task: options.task ?? undefined, dataset: options.dataset ?? options.task ?? '' };
     return { kind: 'missing', nearest: nearestLeaderboards(feed, query, 5) };
   }
-  const board = withDirections(found, options.directions, options.metric);
-  const rankingMetric = (options.metric && findMetric(board.metrics, options.metric)) || defaultMetric(board);
+  const ranking = (options.metric && findMetric(found.metrics, options.metric)) || defaultMetric(found);
+  const board = withDirections(found, options.directions, ranking);
+  // The same column, with its direction as overridden (withDirections keeps the metrics' order).
+  const rankingMetric = ranking && board.metrics[found.metrics.indexOf(ranking)];
   const metrics = options.columns
     ? options.columns.map((name) => findMetric(board.metrics, name)).filter((m): m is Metric => !!m)
     : board.metrics;

@@ -11,6 +11,11 @@ const PWC_PAPER_URL = /^(?:https?:\/\/)?(?:www\.)?paperswithcode\.com\/paper\/([
 const OPENREVIEW_URL = /^(?:https?:\/\/)?(?:www\.)?openreview\.net\/(?:forum|pdf)\?(?:.*&)?id=([^&#\s]+)/i;
 const LOOKS_LIKE_URL = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
 
+/** An arXiv page for an id; an old-style id keeps its slash ("hep-th/9901001"), which arXiv's paths need. */
+export function arxivUrl(page: 'abs' | 'pdf', id: string | null): string | null {
+  return id ? `https://arxiv.org/${page}/${id.split('/').map(encodeURIComponent).join('/')}` : null;
+}
+
 /**
  * The arXiv id without its version from a bare id ("2104.10344v2", "arXiv:2104.10344", "hep-th/9901001") or an
  * arXiv abs/pdf URL; null for anything else (a DOI's digits are not an arXiv id).
