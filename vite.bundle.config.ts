@@ -52,6 +52,6 @@ export default defineConfig({
       fileName: (format) => (format === 'es' ? 'sota-widgets.js' : 'sota-widgets.iife.js'),
     },
     // Vite keeps whitespace in ES library output for tree-shaking; this file is used whole, so minify it fully.
-    rollupOptions: { output: { minify: true } },
+    rollupOptions: { output: { minify: true, comments: false } },
   },
 });
