@@ -3,7 +3,8 @@ import { closest, diceSimilarity } from './internal/similarity.js';
 
 export interface LeaderboardQuery {
   task?: string;
-  dataset: string;
+  /** Without it, the task alone chooses. */
+  dataset?: string;
 }
 
 const TRAILING_PARENS = /^(.*\S)\s*\(\s*([^()\s]+)\s*\)\s*$/s;
@@ -63,17 +64,18 @@ function sameName(query: string, name: string): boolean {
   return nameKeys(name).some((key) => wanted.includes(key));
 }
 
-function matches(board: Leaderboard, query: LeaderboardQuery): boolean {
-  if (plainLetters(query.dataset) === plainLetters(board.id)) return true;
-  if (!sameName(query.dataset, board.dataset)) return false;
-  return !query.task?.trim() || sameName(query.task, board.task);
+function matches(board: Leaderboard, { task, dataset }: LeaderboardQuery): boolean {
+  if (dataset && plainLetters(dataset) === plainLetters(board.id)) return true;
+  if (dataset ? !sameName(dataset, board.dataset) : !task) return false;
+  return !task?.trim() || sameName(task, board.task);
 }
 
 /**
- * The leaderboard for a dataset (and task, when given), forgiving of case, punctuation, "-"/"_", spaces before
- * digits and trailing abbreviations; the board's id ("task--dataset") also matches. When several boards match
- * (one dataset under several tasks and no task given, or boards a merge could not tell apart) the one with the
- * most results wins, then the first in the feed. undefined when none matches: see nearestLeaderboards.
+ * The leaderboard for a dataset (and task, when given), or for a task alone, forgiving of case, punctuation,
+ * "-"/"_", spaces before digits and trailing abbreviations; the board's id ("task--dataset") also matches a dataset.
+ * When several boards match (a task alone, one dataset under several tasks and no task given, or boards a merge
+ * could not tell apart) the one with the most results wins, then the first in the feed. undefined when none
+ * matches, or nothing is asked: see nearestLeaderboards.
  */
 export function findLeaderboard(feed: Feed, query: LeaderboardQuery): Leaderboard | undefined {
   let found: Leaderboard | undefined;
@@ -83,12 +85,15 @@ export function findLeaderboard(feed: Feed, query: LeaderboardQuery): Leaderboar
   return found;
 }
 
-/** Leaderboards whose "task dataset" reads most like the query's (best first, at most `n`), for "did you mean". */
-export function nearestLeaderboards(feed: Feed, query: LeaderboardQuery, n = 5): Leaderboard[] {
-  const key = (task: string | undefined, dataset: string): string => plainLetters(`${task ?? ''}${dataset}`);
-  const wanted = key(query.task, query.dataset);
+/**
+ * Leaderboards whose "task dataset" reads most like the query's (best first, at most `n`), for "did you mean";
+ * a query of a task alone is compared with the boards' tasks.
+ */
+export function nearestLeaderboards(feed: Feed, { task = '', dataset = '' }: LeaderboardQuery, n = 5): Leaderboard[] {
+  const wanted = plainLetters(task + dataset);
   return closest(feed.leaderboards, (board) => {
-    const datasetScore = diceSimilarity(plainLetters(query.dataset), plainLetters(board.dataset));
-    return query.task ? Math.max(diceSimilarity(wanted, key(board.task, board.dataset)), datasetScore * 0.9) : datasetScore;
+    if (!dataset) return diceSimilarity(wanted, plainLetters(board.task));
+    const datasetScore = diceSimilarity(plainLetters(dataset), plainLetters(board.dataset));
+    return task ? Math.max(diceSimilarity(wanted, plainLetters(board.task + board.dataset)), datasetScore * 0.9) : datasetScore;
   }, n);
 }

@@ -53,6 +53,13 @@ describe('findLeaderboard', () => {
     expect(findLeaderboard(all, { dataset: 'SQuAD1.1' })).to.equal(qa);
   });
 
+  it('findLeaderboard with a task alone picks that task\'s board with most results, as forgiving of spelling', () => {
+    expect(findLeaderboard(all, { task: 'language-modelling' })).to.equal(ptbChar);
+    expect(findLeaderboard(all, { task: 'NER' })).to.equal(ner);
+    expect(findLeaderboard(all, { task: 'Machine Translation' })).to.equal(undefined);
+    expect(findLeaderboard(all, {})).to.equal(undefined);
+  });
+
   it('findLeaderboard matches the board id', () => {
     expect(findLeaderboard(all, { dataset: ner.id })).to.equal(ner);
   });
@@ -73,6 +80,10 @@ describe('findLeaderboard', () => {
     expect(near.map((board) => board.dataset)).to.deep.equal(['SQuAD1.1', 'SQuAD1.1']);
     const typo = nearestLeaderboards(all, { task: 'Langauge Modeling', dataset: 'Penn Treebank Word' });
     expect(typo[0]).to.equal(ptbWord);
+  });
+
+  it('nearestLeaderboards for a task alone compares tasks', () => {
+    expect(nearestLeaderboards(all, { task: 'Language Modeling' }, 2)).to.deep.equal([ptbChar, ptbWord]);
   });
 
   it('nearestLeaderboards returns at most n and nothing unrelated', () => {
