@@ -86,7 +86,7 @@ function defineModulesRegisterTheirElement() {
 }
 
 export default {
-  globs: ['src/internal/sota-element.ts', ...tags.flatMap((tag) => [`src/components/${tag}/${tag}.ts`,
+  globs: ['src/internal/sota-element.ts', 'src/internal/leaderboard-element.ts', ...tags.flatMap((tag) => [`src/components/${tag}/${tag}.ts`,
     `src/components/${tag}/define.ts`])],
   outdir: '.',
   litelement: true,

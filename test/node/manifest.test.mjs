@@ -11,10 +11,13 @@ const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 
 const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
-/** The code of an element's folder plus the shared base class, comments removed (the class comment documents). */
-function sourceOf(tag) {
+/** The code of an element's folder plus the base classes it extends, comments removed (the class comment documents). */
+function sourceOf(element) {
+  const tag = element.tagName;
+  const bases = ['src/internal/sota-element.ts'];
+  if (element.superclass?.name === 'LeaderboardElement') bases.push('src/internal/leaderboard-element.ts');
   const files = readdirSync(new URL(`src/components/${tag}/`, root)).filter((f) => f.endsWith('.ts'))
-    .map((f) => `src/components/${tag}/${f}`).concat('src/internal/sota-element.ts');
+    .map((f) => `src/components/${tag}/${f}`).concat(bases);
   return files.map((f) => readFileSync(new URL(f, root), 'utf8'))
     .join('\n').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 }
@@ -43,7 +46,7 @@ test('the manifest lists the three elements, and package.json ships it', () => {
 });
 
 for (const element of elements) {
-  const code = sourceOf(element.tagName);
+  const code = sourceOf(element);
   const documentedParts = names(element.cssParts);
 
   test(`<${element.tagName}>: every ::part in the templates is documented`, () => {

@@ -1,19 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { limitRows, searchRows, selectTable, sortRows, type TableOptions } from '../../src/components/sota-table/table-model.js';
-import { feedOf, wikitextBoard, wikitextFeed } from './fixtures.js';
+import { limitRows, searchRows, sortRows, tableModel } from '../../src/components/sota-table/table-model.js';
+import { selectBoard, type BoardQuery } from '../../src/internal/board-selection.js';
+import { wikitextFeed } from './fixtures.js';
 
-const options = (extra: Partial<TableOptions> = {}): TableOptions => ({
-  task: null, dataset: null, metric: null, columns: null, directions: { named: {}, bare: null }, hideExtraData: false, highlight: [], ...extra,
-});
-
-function modelOf(extra: Partial<TableOptions> = {}) {
-  const selection = selectTable(wikitextFeed(), options(extra));
+/** The table model of the WikiText-103 board as the element would choose it with these attributes (see board-selection). */
+function modelOf(extra: Partial<BoardQuery> = {}, columns: string[] | null = null) {
+  const selection = selectBoard(wikitextFeed(), {
+    task: null, dataset: null, metric: null, directions: { named: {}, bare: null }, hideExtraData: false, highlight: [], ...extra,
+  });
   if (selection.kind !== 'board') throw new Error('expected a board');
-  return selection.model;
+  return tableModel(selection, columns);
 }
 
 describe('table-model', () => {
-  it('selectTable ranks perplexity lower-is-better and leaves the unreadable value unranked', () => {
+  it('tableModel ranks perplexity lower-is-better and leaves the unreadable value unranked', () => {
     const model = modelOf({ dataset: 'wikitext-103' });
     expect(model.rankingMetric?.name).to.equal('Test perplexity');
     expect(model.rows.map((r) => [r.result.model, r.rank])).to.deep.equal([
@@ -56,10 +56,7 @@ describe('table-model', () => {
     expect(limitRows(model.rows, 2).map((r) => r.result.model)).to.deep.equal(['Megatron-LM', 'kNN-LM', 'Transformer-XL Large']);
   });
 
-  it('an unknown dataset gives the nearest leaderboards instead of a board', () => {
-    const other = { ...wikitextBoard(), id: 'lm--ptb', dataset: 'Penn Treebank (Word Level)' };
-    const selection = selectTable(feedOf(wikitextBoard(), other), options({ dataset: 'WikiText-2' }));
-    expect(selection.kind).to.equal('missing');
-    if (selection.kind === 'missing') expect(selection.nearest.map((b) => b.dataset)).to.include('WikiText-103');
+  it('tableModel shows the columns named, in that order, case aside, and drops unknown names', () => {
+    expect(modelOf({}, ['number of params', 'BLEU', 'Test perplexity']).metrics.map((m) => m.name)).to.deep.equal(['Number of params', 'Test perplexity']);
   });
 });

@@ -2,7 +2,8 @@
 import { isoDateAtPrecision } from '../../feed/internal/dates.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { ExportCell, ExportTable } from './table-export.js';
-import { boardName, codeUrl, type TableModel, type TableRow } from './table-model.js';
+import { codeUrl, type TableModel, type TableRow } from './table-model.js';
+import { boardName } from '../../internal/board-selection.js';
 import { tableColumns } from './table-columns.js';
 
 /**

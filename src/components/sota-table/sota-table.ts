@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Leaderboard, ParseOptions } from '../../feed/types.js';
+import type { Feed } from '../../feed/types.js';
 import { fire } from '../../events/events.js';
-import { SotaElement } from '../../internal/sota-element.js';
+import { LeaderboardElement } from '../../internal/leaderboard-element.js';
+import { boardName, type ChosenBoard, type MissingBoard } from '../../internal/board-selection.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './sota-table.styles.js';
 import { parseSortSpec, type SortOrder } from './table-sort.js';
 import {
-  boardName, defaultOrder, limitRows, resolveSort, searchRows, selectTable, sortRows,
-  type TableModel, type TableOptions, type TableRow, type TableSelection,
+  defaultOrder, limitRows, resolveSort, searchRows, sortRows, tableModel, type TableModel, type TableRow,
 } from './table-model.js';
 import { renderRow } from './table-cells.js';
-import { parseDirectionOverride, parseNameList } from '../../internal/attribute-text.js';
+import { parseNameList } from '../../internal/attribute-text.js';
 import { tableColumns } from './table-columns.js';
 import { renderHeaderRow } from './table-header.js';
 import { RowWindow } from './table-window.js';
@@ -22,6 +22,7 @@ type SearchMode = 'auto' | 'always' | 'never';
 
 interface TableView {
   kind: 'view';
+  chosen: ChosenBoard;
   model: TableModel;
   /** What the table shows: filtered, sorted, limited. */
   rows: TableRow[];
@@ -79,22 +80,15 @@ const count = (n: number) => n.toLocaleString();
  * @cssproperty --sota-table-rank-width - Width of the sticky rank column (default 3.25em).
  * @cssproperty --sota-table-model-max-width - Widest the sticky model column grows before names are cut (default 16em).
  */
-export class SotaTable extends SotaElement {
+export class SotaTable extends LeaderboardElement {
   static override styles = [hostStyles, styles];
 
-  // Reactive properties (declared as in SotaElement); each field below is documented where it is declared.
+  // Reactive properties (declared as in SotaElement; Lit adds the base classes' own); each field below is documented where it is declared.
   static override properties = {
-    task: { reflect: true },
-    datasetName: { reflect: true, attribute: 'dataset' },
-    metric: { reflect: true },
     columns: { reflect: true },
-    directions: { reflect: true },
     sort: {},
     limit: { type: Number, reflect: true },
-    highlight: { reflect: true },
-    hideExtraData: { type: Boolean, reflect: true, attribute: 'hide-extra-data' },
     search: { reflect: true },
-    noExport: { type: Boolean, reflect: true, attribute: 'no-export' },
     query: { state: true },
     expanded: { state: true },
     announcement: { state: true },
@@ -105,23 +99,8 @@ export class SotaTable extends SotaElement {
     defineElement(this, tag, registry);
   }
 
-  /** The task of the leaderboard to show ("Named Entity Recognition"); with neither task nor dataset, the feed's first board. */
-  task: string | null = null;
-
-  /**
-   * The dataset of the leaderboard to show (attribute `dataset`, e.g. "NCBI-disease"); matched forgivingly. The property is
-   * `datasetName` because `HTMLElement.dataset` is taken.
-   */
-  datasetName: string | null = null;
-
-  /** The metric that ranks the rows; default the board's first score metric. */
-  metric: string | null = null;
-
   /** Comma-separated metric names to show as columns, in order; default all. */
   columns: string | null = null;
-
-  /** Per-element metric directions, `"PPL: lower, BLEU: higher"`, or a bare `"lower"` for the ranking metric; wins over the feed and over name-based guessing. */
-  directions: string | null = null;
 
   /** The sort: `rank`, `model`, `paper`, `date`, `extra` or a metric name, optionally `:ascending`/`:descending`. Updated when the user sorts. */
   sort: string | null = null;
@@ -129,17 +108,8 @@ export class SotaTable extends SotaElement {
   /** Show only the first this many rows (plus highlighted ones) with a "Show all" button; 0 shows all. */
   limit = 0;
 
-  /** Comma-separated model names, paper titles or arXiv ids whose rows are marked and always shown. */
-  highlight: string | null = null;
-
-  /** Leave out results trained with extra data and rank the rest among themselves; the toolbar toggles it. */
-  hideExtraData = false;
-
   /** The search box: `auto` (when the board has more than 10 rows), `always` or `never`. */
   search: SearchMode = 'auto';
-
-  /** Hides the export buttons (CSV, Markdown, LaTeX). */
-  noExport = false;
 
   private query = '';
   private expanded = false;
@@ -150,7 +120,7 @@ export class SotaTable extends SotaElement {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
   });
   readonly #export = new ExportToolbar(this, (message) => (this.announcement = message));
-  #selection: { feed: Feed; key: string; value: TableSelection } | undefined;
+  #model: { chosen: ChosenBoard; columns: string | null; value: TableModel } | undefined;
   #sorted: { rows: TableRow[]; key: string; value: TableRow[] } | undefined;
 
   override connectedCallback(): void {
@@ -159,11 +129,6 @@ export class SotaTable extends SotaElement {
       if (lightFeed) this.feed = lightFeed;
     }
     super.connectedCallback();
-  }
-
-  protected override parseOptions(): ParseOptions | undefined {
-    const directions = parseDirectionOverride(this.directions).named;
-    return Object.keys(directions).length ? { directions } : undefined;
   }
 
   /** The current view (filtered, sorted, limited) as CSV, Markdown or LaTeX text; empty before data loads. */
@@ -182,23 +147,13 @@ export class SotaTable extends SotaElement {
     this.#window.measureSoon(); // measure after layout, in the next frame: never a synchronous layout in the update
   }
 
-  #options(): TableOptions {
-    return {
-      task: this.task, dataset: this.datasetName, metric: this.metric,
-      columns: this.columns ? parseNameList(this.columns) : null,
-      directions: parseDirectionOverride(this.directions),
-      hideExtraData: this.hideExtraData,
-      highlight: parseNameList(this.highlight),
-    };
-  }
-
-  #view(feed: Feed): TableView | Extract<TableSelection, { kind: 'missing' }> {
-    const options = this.#options();
-    const key = JSON.stringify(options);
-    if (this.#selection?.feed !== feed || this.#selection.key !== key) this.#selection = { feed, key, value: selectTable(feed, options) };
-    const selection = this.#selection.value;
-    if (selection.kind === 'missing') return selection;
-    const { model } = selection;
+  #view(feed: Feed): TableView | MissingBoard {
+    const chosen = this.selectBoard(feed);
+    if (chosen.kind === 'missing') return chosen;
+    if (this.#model?.chosen !== chosen || this.#model.columns !== this.columns) {
+      this.#model = { chosen, columns: this.columns, value: tableModel(chosen, this.columns ? parseNameList(this.columns) : null) };
+    }
+    const model = this.#model.value;
     const sort = this.#currentSort(model);
     const sortKey = `${sort.column}\u0000${sort.order}`;
     if (this.#sorted?.rows !== model.rows || this.#sorted.key !== sortKey) {
@@ -206,7 +161,7 @@ export class SotaTable extends SotaElement {
     }
     const searched = searchRows(this.#sorted.value, this.query);
     const rows = this.expanded ? searched : limitRows(searched, this.limit);
-    return { kind: 'view', model, rows, all: searched.length, sort };
+    return { kind: 'view', chosen, model, rows, all: searched.length, sort };
   }
 
   /** The sort the `sort` property names, or rank order when it names nothing this board has. */
@@ -216,8 +171,9 @@ export class SotaTable extends SotaElement {
 
   protected renderFeed(feed: Feed): TemplateResult {
     const view = this.#view(feed);
-    if (view.kind === 'missing') return this.#renderMissing(view.nearest);
+    if (view.kind === 'missing') return this.renderMissing(view.nearest);
     const { model, rows, sort } = view;
+    const caption = this.#caption(view);
     if (!model.leaderboard.results.length) {
       return html`<div part="status empty" role="status">The leaderboard ${boardName(model.leaderboard)} has no results yet.</div>`;
     }
@@ -230,10 +186,10 @@ export class SotaTable extends SotaElement {
       : nothing;
     return html`
       ${this.#renderToolbar(model)}
-      <p class="caption" part="caption" aria-hidden="true">${this.#caption(model)}</p>
+      <p class="caption" part="caption" aria-hidden="true">${caption}</p>
       <div class="scroller" part="scroller" tabindex="0" role="region" aria-labelledby="caption" @scroll=${this.#window.onScroll}>
         <table part="table" aria-rowcount=${rows.length + 1}>
-          <caption id="caption" class="visually-hidden">${this.#caption(model)}</caption>
+          <caption id="caption" class="visually-hidden">${caption}</caption>
           <thead part="header">${renderHeaderRow(model, sort, (column) => this.#sortBy(model, column))}</thead>
           <tbody>
             ${spacer(start)}
@@ -257,7 +213,7 @@ export class SotaTable extends SotaElement {
         <input part="search" type="search" placeholder="Search models, papers" .value=${this.query}
           @input=${(event: Event) => { this.query = (event.target as HTMLInputElement).value; this.#window.reset(); }}></label>` : nothing}
       ${model.extraCount > 0 ? html`<label class="toggle"><input type="checkbox" .checked=${this.hideExtraData}
-          @change=${(event: Event) => (this.hideExtraData = (event.target as HTMLInputElement).checked)}>Hide extra training data</label>` : nothing}
+          @change=${this.toggleExtraData}>Hide extra training data</label>` : nothing}
       ${this.noExport ? nothing : this.#export.renderButtons((format) => this.exportAs(format), this.#fileName(model))}
     </div>`;
   }
@@ -274,15 +230,6 @@ export class SotaTable extends SotaElement {
       : nothing}</p>`;
   }
 
-  #renderMissing(nearest: Leaderboard[]): TemplateResult {
-    const asked = [this.task && `task “${this.task}”`, this.datasetName && `dataset “${this.datasetName}”`].filter(Boolean).join(' and ');
-    return html`<div part="status empty" role="status">
-      <p>No leaderboard for ${asked || 'this element'} in this feed.</p>
-      ${nearest.length ? html`<p id="nearest-label">Nearest leaderboards:</p><ul aria-labelledby="nearest-label">${nearest.map((board) => html`<li><button type="button" class="link-button"
-        @click=${() => { this.task = board.task; this.datasetName = board.dataset; }}>${boardName(board)}</button></li>`)}</ul>` : nothing}
-    </div>`;
-  }
-
   #sortBy(model: TableModel, column: string): void {
     const current = this.#currentSort(model);
     const order: SortOrder = current.column === column
@@ -293,10 +240,12 @@ export class SotaTable extends SotaElement {
     fire(this, 'sota-sort', { column, order });
   }
 
-  #caption(model: TableModel): string {
+  /** The board and its ranking metric, and what became of a metric asked for that the board lacks. */
+  #caption({ model, chosen }: TableView): string {
     const metric = model.rankingMetric;
     const by = metric ? `, ranked by ${metric.name} (${metric.direction === 'lower' ? 'lower' : 'higher'} is better)` : '';
-    return `${boardName(model.leaderboard)}${by}`;
+    const note = this.unknownMetricNote(chosen);
+    return `${boardName(model.leaderboard)}${by}${note ? `. ${note}` : ''}`;
   }
 
   #fileName(model: TableModel): string {

@@ -1,24 +1,11 @@
-// From a feed and the element's options to the rows the table shows: which leaderboard, which metric ranks,
-// which metrics show, per-element direction overrides, extra-data filtering, highlights and sorting.
+// From the board the element's attributes chose (internal/board-selection) to the rows the table shows: ranks,
+// which metrics show as columns, best values, sorting, search and the row limit.
 // Pure data (no DOM, no Lit) so the expensive part of a 10,000-row board is computed once and tested directly.
-import type { Feed, Leaderboard, Metric, Result } from '../../feed/types.js';
-import { defaultMetric, rankResults } from '../../feed/rank-results.js';
-import { findLeaderboard, nearestLeaderboards } from '../../feed/find-leaderboard.js';
+import type { Leaderboard, Metric, Result } from '../../feed/types.js';
+import { rankResults } from '../../feed/rank-results.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import type { DirectionOverride } from '../../internal/attribute-text.js';
+import { comparable, findMetric, type ChosenBoard } from '../../internal/board-selection.js';
 import { firstOrder, sortByKey, type SortKey, type SortOrder, type SortSpec } from './table-sort.js';
-
-export interface TableOptions {
-  task: string | null;
-  dataset: string | null;
-  metric: string | null;
-  /** Metric names to show, in this order; null shows all. */
-  columns: string[] | null;
-  /** The element's direction overrides: by metric name, and a bare one for the ranking metric. */
-  directions: DirectionOverride;
-  hideExtraData: boolean;
-  highlight: string[];
-}
 
 export interface TableRow {
   result: Result;
@@ -46,89 +33,33 @@ export interface TableModel {
   best: Map<string, number>;
 }
 
-export type TableSelection =
-  | { kind: 'board'; model: TableModel }
-  | { kind: 'missing'; nearest: Leaderboard[] };
-
-const simplify = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** The code link a row shows and exports: the authors' own repository first, then the first that may be a link. */
 export function codeUrl(result: Result): string | null {
   const links = [...result.code].sort((a, b) => Number(b.official) - Number(a.official));
   return links.map((link) => safeUrl(link.url)).find((url) => url !== null) ?? null;
 }
 
-/** "Language Modelling on WikiText-103": how the caption, the export and the messages name a board. */
-export function boardName(board: Leaderboard): string {
-  return [board.task, board.dataset].filter(Boolean).join(' on ');
-}
-
-function pickLeaderboard(feed: Feed, task: string | null, dataset: string | null): Leaderboard | undefined {
-  if (!task && !dataset) return feed.leaderboards[0];
-  if (dataset) return findLeaderboard(feed, { task: task ?? undefined, dataset });
-  return feed.leaderboards.find((board) => simplify(board.task) === simplify(task ?? ''));
-}
-
-function findMetric(metrics: Metric[], name: string): Metric | undefined {
-  const wanted = simplify(name);
-  return metrics.find((metric) => simplify(metric.name) === wanted);
-}
-
-/** The board with the element's direction overrides applied: by name, and a bare one to the ranking metric. */
-function withDirections(board: Leaderboard, { named, bare }: DirectionOverride, ranking: Metric | undefined): Leaderboard {
-  const entries = Object.entries(ranking && bare ? { ...named, [ranking.name]: bare } : named);
-  if (!entries.length) return board;
-  const metrics = board.metrics.map((metric) => {
-    const override = entries.find(([name]) => simplify(name) === simplify(metric.name));
-    return override && override[1] !== metric.direction
-      ? { ...metric, direction: override[1], directionSource: 'option' as const }
-      : metric;
-  });
-  return { ...board, metrics };
-}
-
-function isHighlighted(result: Result, wanted: Set<string>): boolean {
-  if (!wanted.size) return false;
-  const { paper } = result;
-  return [result.model, paper?.title, paper?.id, paper?.arxivId].some((text) => !!text && wanted.has(simplify(text)));
-}
-
-/** Chooses the leaderboard and ranks it; `missing` carries the nearest boards when nothing matches. */
-export function selectTable(feed: Feed, options: TableOptions): TableSelection {
-  const found = pickLeaderboard(feed, options.task, options.dataset);
-  if (!found) {
-    const query = { task: options.task ?? undefined, dataset: options.dataset ?? options.task ?? '' };
-    return { kind: 'missing', nearest: nearestLeaderboards(feed, query, 5) };
-  }
-  const ranking = (options.metric && findMetric(found.metrics, options.metric)) || defaultMetric(found);
-  const board = withDirections(found, options.directions, ranking);
-  // The same column, with its direction as overridden (withDirections keeps the metrics' order).
-  const rankingMetric = ranking && board.metrics[found.metrics.indexOf(ranking)];
-  const metrics = options.columns
-    ? options.columns.map((name) => findMetric(board.metrics, name)).filter((m): m is Metric => !!m)
-    : board.metrics;
-  const kept = options.hideExtraData ? board.results.filter((result) => result.extraData !== true) : board.results;
-  // Hidden extra-data rows leave the ranking: the rest are ranked among themselves.
-  const ranked = rankResults({ ...board, results: kept }, rankingMetric);
-  const wanted = new Set(options.highlight.map(simplify));
-  const rows = ranked.map(({ result, rank }) => ({ result, rank, highlighted: isHighlighted(result, wanted) }));
+/** Ranks the chosen board's kept results; `columns` names the metrics to show, in order (null: all). */
+export function tableModel(chosen: ChosenBoard, columns: string[] | null): TableModel {
+  const { board, metric: rankingMetric, results } = chosen;
+  const metrics = columns ? columns.map((name) => findMetric(board.metrics, name)).filter((m): m is Metric => !!m) : board.metrics;
+  // Results hidden by hide-extra-data leave the ranking: the rest are ranked among themselves.
+  const rows = rankResults({ ...board, results }, rankingMetric)
+    .map(({ result, rank }) => ({ result, rank, highlighted: chosen.isHighlighted(result) }));
   return {
-    kind: 'board',
-    model: {
-      leaderboard: board,
-      rankingMetric,
-      metrics,
-      rows,
-      hiddenExtra: board.results.length - kept.length,
-      extraCount: board.results.filter((result) => result.extraData === true).length,
-      has: {
-        extraData: board.results.some((r) => r.extraData !== null),
-        paper: board.results.some((r) => !!r.paper?.title || !!r.paper?.url),
-        date: board.results.some((r) => !!r.date),
-        code: board.results.some((r) => r.code.length > 0),
-      },
-      best: bestValues(rows, metrics),
+    leaderboard: board,
+    rankingMetric,
+    metrics,
+    rows,
+    hiddenExtra: chosen.hiddenExtra,
+    extraCount: chosen.extraCount,
+    has: {
+      extraData: board.results.some((r) => r.extraData !== null),
+      paper: board.results.some((r) => !!r.paper?.title || !!r.paper?.url),
+      date: board.results.some((r) => !!r.date),
+      code: board.results.some((r) => r.code.length > 0),
     },
+    best: bestValues(rows, metrics),
   };
 }
 
@@ -151,7 +82,7 @@ function bestValues(rows: TableRow[], metrics: Metric[]): Map<string, number> {
 /** The column a sort spec names, resolved against the model ("ppl" → the metric "PPL"); null if unknown. */
 export function resolveSort(model: TableModel, spec: SortSpec | null): { column: string; order: SortOrder } | null {
   if (!spec) return null;
-  const fixed = ['rank', 'model', 'paper', 'date', 'extra'].find((name) => name === simplify(spec.column));
+  const fixed = ['rank', 'model', 'paper', 'date', 'extra'].find((name) => name === comparable(spec.column));
   if (fixed) return { column: fixed, order: spec.order ?? defaultOrder(model, fixed) };
   const metric = findMetric(model.metrics, spec.column) ?? findMetric(model.leaderboard.metrics, spec.column);
   return metric ? { column: metric.name, order: spec.order ?? defaultOrder(model, metric.name) } : null;
@@ -185,10 +116,10 @@ export function sortRows(rows: TableRow[], sort: { column: string; order: SortOr
 
 /** Rows whose model or paper text contains every word of the query (case-insensitive). */
 export function searchRows(rows: TableRow[], query: string): TableRow[] {
-  const words = simplify(query).split(' ').filter(Boolean);
+  const words = comparable(query).split(' ').filter(Boolean);
   if (!words.length) return rows;
   return rows.filter((row) => {
-    row.searchText ??= simplify(`${row.result.model} ${row.result.paper?.title ?? ''}`);
+    row.searchText ??= comparable(`${row.result.model} ${row.result.paper?.title ?? ''}`);
     return words.every((word) => row.searchText!.includes(word));
   });
 }
