@@ -1,5 +1,5 @@
 // Turns a leaderboard's results into the points a trend chart draws: dated, valued, in time order, with the
-// record setters and highlighted models marked. Pure data: the element passes in the records it got from
+// record setters and highlighted results marked. Pure data: the element passes in the records it got from
 // stateOfTheArt so the frontier has one definition in the whole library.
 import type { MetricValue, Result } from '../feed/types.js';
 
@@ -15,6 +15,7 @@ export interface TrendPoint {
   extra: boolean;
   /** Set a new best when it appeared (a step of the frontier). */
   record: boolean;
+  /** Named by the element's `highlight` (its model, paper title, paper id or arXiv id). */
   highlighted: boolean;
 }
 
@@ -47,11 +48,6 @@ export function dateTime(date: string | null): number | null {
   return time;
 }
 
-/** How highlight names are compared: case and spacing do not matter. */
-export function modelKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
 /** The result's value for the metric: exact key first, then ignoring case (feeds are not consistent). */
 export function metricValueFor(result: Result, metricName: string): MetricValue | undefined {
   const exact = result.values[metricName];
@@ -65,10 +61,9 @@ export function trendPoints(
   results: readonly Result[],
   metricName: string,
   records: readonly Result[],
-  highlight: readonly string[] = [],
+  isHighlighted: (result: Result) => boolean = () => false,
 ): TrendPoints {
   const recordSet = new Set(records);
-  const highlighted = new Set(highlight.map(modelKey));
   const points: TrendPoint[] = [];
   let undated = 0;
   let noValue = 0;
@@ -93,7 +88,7 @@ export function trendPoints(
       high: spread > 0 ? value + spread : null,
       extra: result.extraData === true,
       record: recordSet.has(result),
-      highlighted: highlighted.size > 0 && highlighted.has(modelKey(result.model)),
+      highlighted: isHighlighted(result),
     });
   }
   // Array.prototype.sort is stable: results of one day keep their feed order.

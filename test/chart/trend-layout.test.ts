@@ -22,9 +22,11 @@ describe('trendPoints', () => {
     expect(data.records.map((p) => p.result.model)).to.deep.equal(['A']);
   });
 
-  it('trendPoints reads "±" as low and high and matches highlight names ignoring case', () => {
-    const data = trendPoints([makeResult('Model X', '2020-01-01', 10, false, 0.5)], 'score', [], ['model x']);
+  it('trendPoints reads "±" as low and high and marks the results its highlight test picks', () => {
+    const data = trendPoints([makeResult('Model X', '2020-01-01', 10, false, 0.5), makeResult('Model Y', '2021-01-01', 11)], 'score', [],
+      (result) => result.model === 'Model X');
     expect([data.points[0].low, data.points[0].high, data.points[0].highlighted]).to.deep.equal([9.5, 10.5, true]);
+    expect(data.points[1].highlighted).to.equal(false);
   });
 });
 

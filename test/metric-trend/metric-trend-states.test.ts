@@ -25,7 +25,9 @@ describe('<metric-trend> states', () => {
   it('says which boards it knows when the dataset is not in the feed', async () => {
     const el = await fixture<MetricTrend>(html`<metric-trend dataset="SQuAD 1.0" .feed=${squadFeed}></metric-trend>`);
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('Did you mean SQuAD1.1 (Question Answering)?');
+    const empty = el.shadowRoot!.querySelector('[part~="empty"]')!;
+    expect(empty.textContent).to.contain('No leaderboard for dataset “SQuAD 1.0” in this feed.');
+    expect([...empty.querySelectorAll('li button')].map((button) => button.textContent)).to.deep.equal(['Question Answering on SQuAD1.1']);
   });
 
   it('a PNG the page will not let it draw becomes a visible note and an announcement, not an unhandled rejection', async () => {

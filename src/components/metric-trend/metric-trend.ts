@@ -1,24 +1,21 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Leaderboard, Metric, ParseOptions } from '../../feed/types.js';
-import { findLeaderboard, nearestLeaderboards } from '../../feed/find-leaderboard.js';
-import { defaultMetric } from '../../feed/rank-results.js';
+import type { Feed, Leaderboard, Metric } from '../../feed/types.js';
 import { stateOfTheArt } from '../../feed/state-of-the-art.js';
 import { formatMetricValue } from '../../feed/metric-value.js';
-import { metricDirection } from '../../feed/metric-direction.js';
 import { metricValueFor, trendPoints, type TrendPoint, type TrendPoints } from '../../chart/trend-points.js';
 import { trendLayout, type LabelMode, type TrendLayout } from '../../chart/trend-layout.js';
 import type { ValueScale } from '../../chart/trend-scales.js';
 import { omittedNotes, trendSummary } from '../../chart/trend-summary.js';
 import { nearestPoint } from '../../chart/nearest-point.js';
 import { formatPointDate } from '../../chart/trend-format.js';
-import { SotaElement } from '../../internal/sota-element.js';
+import { LeaderboardElement } from '../../internal/leaderboard-element.js';
+import type { ChosenBoard } from '../../internal/board-selection.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { fire } from '../../events/events.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { metricTrendStyles } from './metric-trend.styles.js';
 import { cssLengthPx } from './trend-options.js';
-import { parseDirectionOverride, parseNameList } from '../../internal/attribute-text.js';
 import { trendChart } from './trend-chart.js';
 import { trendTable } from './trend-table.js';
 import { trendLegend } from './trend-legend.js';
@@ -26,13 +23,12 @@ import { downloadBlob, fileSlug, resolvedBackground, standaloneSvg, svgToPng } f
 import { textMeasurer } from './text-measure.js';
 import { defineElement } from '../../internal/define-element.js';
 
-/** What one board, metric and set of options reduce to before any pixels: cached across renders. */
+/** What one chosen board and metric reduce to before any pixels: cached across renders. */
 interface TrendModel {
+  chosen: ChosenBoard;
   board: Leaderboard;
   metric: Metric;
   data: TrendPoints;
-  hiddenExtra: number;
-  anyExtra: boolean;
   summary: string;
   title: string;
   /** How a point's value is written, as the feed wrote it ("51.0", "0.84 ± 0.01"). */
@@ -92,21 +88,14 @@ const MIN_DRAWN_WIDTH = 240;
  * @cssproperty --metric-trend-tooltip-background - Tooltip and label halo. Default --sota-color-surface.
  * @cssproperty --metric-trend-table-height - Most the table grows before it scrolls. Default 24em.
  */
-export class MetricTrend extends SotaElement {
+export class MetricTrend extends LeaderboardElement {
   static override styles = [hostStyles, metricTrendStyles];
 
-  // Reactive properties (declared as in SotaElement); each field below is documented where it is declared.
+  // Reactive properties (declared as in SotaElement; Lit adds the base classes' own); each field below is documented where it is declared.
   static override properties = {
-    task: { reflect: true },
-    datasetName: { reflect: true, attribute: 'dataset' },
-    metric: { reflect: true },
-    directions: { reflect: true },
-    highlight: { reflect: true },
-    hideExtraData: { type: Boolean, reflect: true, attribute: 'hide-extra-data' },
     scale: { reflect: true },
     labels: { reflect: true },
     height: { type: Number, reflect: true },
-    noExport: { type: Boolean, reflect: true, attribute: 'no-export' },
     showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
     active: { state: true },
     announcement: { state: true },
@@ -117,24 +106,6 @@ export class MetricTrend extends SotaElement {
     defineElement(this, tag, registry);
   }
 
-  /** Task name, to tell apart boards that share a dataset (forgiving of case and punctuation). */
-  task: string | null = null;
-
-  /** Dataset name or board id (attribute `dataset`; `dataset` the property belongs to HTMLElement); without it the feed's first board. */
-  datasetName: string | null = null;
-
-  /** Metric to plot; default the board's first score metric. */
-  metric: string | null = null;
-
-  /** Direction override, as on <sota-table>: per metric "PPL: lower, BLEU: higher", or a bare "lower" for the metric shown. */
-  directions: string | null = null;
-
-  /** Comma-separated model names whose points are emphasised and labelled. */
-  highlight: string | null = null;
-
-  /** Leave out results trained with extra data (the frontier is recomputed without them). */
-  hideExtraData = false;
-
   /** `linear` (default) or `log`; log falls back to linear, with a note, when a value is not above zero. */
   scale: ValueScale = 'linear';
 
@@ -143,9 +114,6 @@ export class MetricTrend extends SotaElement {
 
   /** Chart height in px; wins over --metric-trend-height. */
   height: number | null = null;
-
-  /** Hide the Download SVG / PNG buttons. */
-  noExport = false;
 
   /** Show the data as a table instead of the chart. */
   showTable = false;
@@ -168,19 +136,14 @@ export class MetricTrend extends SotaElement {
   #tooltipAt = { x: 0, y: 0 };
 
   readonly #size = new ResizeController(this);
-  #model: { key: unknown[]; value: TrendModel | string } | undefined;
+  #model: TrendModel | undefined;
   #layout: { key: unknown[]; value: TrendLayout } | undefined;
   #measure = textMeasurer(this);
-
-  protected override parseOptions(): ParseOptions | undefined {
-    const { named } = parseDirectionOverride(this.directions);
-    return Object.keys(named).length ? { directions: named } : undefined;
-  }
 
   /** The chart as a standalone SVG document (styles resolved, title and summary inside). */
   toSVG(): string | null {
     const model = this.#currentModel();
-    if (!this.chartSvg || typeof model === 'string' || !model) return null;
+    if (!this.chartSvg || !model) return null;
     return standaloneSvg(this.chartSvg, { title: model.title, description: model.summary, background: resolvedBackground(this) });
   }
 
@@ -197,45 +160,22 @@ export class MetricTrend extends SotaElement {
     return cssLengthPx(getComputedStyle(this).getPropertyValue('--metric-trend-height')) ?? DEFAULT_HEIGHT;
   }
 
-  #currentModel(): TrendModel | string | undefined {
-    return this.#model?.value;
+  /** The model of what the attributes choose from the loaded feed; undefined when there is no chart to draw. */
+  #currentModel(): TrendModel | undefined {
+    const chosen = this.data.feed && this.selectBoard(this.data.feed);
+    return chosen?.kind === 'board' && chosen.metric ? this.#buildModel(chosen, chosen.metric) : undefined;
   }
 
-  #buildModel(feed: Feed): TrendModel | string {
-    const key = [feed, this.task, this.datasetName, this.metric, this.directions, this.highlight, this.hideExtraData];
-    if (this.#model && key.every((k, i) => k === this.#model!.key[i])) return this.#model.value;
-    const value = this.#computeModel(feed);
-    this.#model = { key, value };
-    this.#layout = undefined;
-    return value;
-  }
-
-  #computeModel(feed: Feed): TrendModel | string {
-    const board = this.datasetName
-      ? findLeaderboard(feed, { task: this.task ?? undefined, dataset: this.datasetName })
-      : feed.leaderboards[0];
-    if (!board) {
-      const near = this.datasetName ? nearestLeaderboards(feed, { task: this.task ?? undefined, dataset: this.datasetName }, 3) : [];
-      const hint = near.length ? ` Did you mean ${near.map((b) => `${b.dataset} (${b.task})`).join(', ')}?` : '';
-      return this.datasetName ? `No leaderboard for ${this.datasetName} in this feed.${hint}` : 'This feed has no leaderboards.';
-    }
-    const named = this.metric
-      ? board.metrics.find((m) => m.name.trim().toLowerCase() === this.metric!.trim().toLowerCase())
-        ?? { name: this.metric, direction: metricDirection(this.metric), directionSource: 'inferred' as const, unit: null, descriptor: false }
-      : defaultMetric(board);
-    if (!named) return `The ${board.dataset} leaderboard has no metrics to plot.`;
-    // parseOptions reaches only the next parse; reading the override here too makes a changed attribute count at once.
-    const { named: byName, bare } = parseDirectionOverride(this.directions);
-    const wanted = Object.entries(byName).find(([name]) => name.toLowerCase() === named.name.toLowerCase())?.[1] ?? bare;
-    const metric: Metric = wanted ? { ...named, direction: wanted, directionSource: 'option' } : named;
-    const anyExtra = board.results.some((r) => r.extraData === true);
-    const results = this.hideExtraData ? board.results.filter((r) => r.extraData !== true) : board.results;
+  #buildModel(chosen: ChosenBoard, metric: Metric): TrendModel {
+    if (this.#model?.chosen === chosen) return this.#model;
+    const { board, results } = chosen;
     const records = stateOfTheArt({ ...board, results }, metric);
-    const data = trendPoints(results, metric.name, records, parseNameList(this.highlight));
+    const data = trendPoints(results, metric.name, records, chosen.isHighlighted);
     const valueText = valueWriter(metric.name);
     const summary = trendSummary({ metric: metric.name, dataset: board.dataset, direction: metric.direction, ...data, valueText });
-    const title = `${metric.name} on ${board.dataset}`;
-    return { board, metric, data, hiddenExtra: board.results.length - results.length, anyExtra, summary, title, valueText };
+    this.#model = { chosen, board, metric, data, summary, title: `${metric.name} on ${board.dataset}`, valueText };
+    this.#layout = undefined;
+    return this.#model;
   }
 
   #buildLayout(model: TrendModel, width: number, height: number): TrendLayout {
@@ -250,11 +190,14 @@ export class MetricTrend extends SotaElement {
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    const model = this.#buildModel(feed);
-    if (typeof model === 'string') return html`<div part="status empty" class="message">${model}</div>`;
+    const chosen = this.selectBoard(feed);
+    if (chosen.kind === 'missing') return this.renderMissing(chosen.nearest);
+    if (!chosen.metric) return html`<div part="status empty" role="status">The ${chosen.board.dataset} leaderboard has no metrics to plot.</div>`;
+    const model = this.#buildModel(chosen, chosen.metric);
     const { points } = model.data;
-    const notes = omittedNotes(model.data.undated, model.data.noValue, model.metric.name);
-    if (model.hiddenExtra) notes.push(`${model.hiddenExtra} ${model.hiddenExtra === 1 ? 'result' : 'results'} trained with extra data ${model.hiddenExtra === 1 ? 'is' : 'are'} hidden.`);
+    const { hiddenExtra } = chosen;
+    const notes = [this.unknownMetricNote(chosen), ...omittedNotes(model.data.undated, model.data.noValue, model.metric.name)].filter(Boolean);
+    if (hiddenExtra) notes.push(`${hiddenExtra} ${hiddenExtra === 1 ? 'result' : 'results'} trained with extra data ${hiddenExtra === 1 ? 'is' : 'are'} hidden.`);
     const width = Math.max(MIN_DRAWN_WIDTH, this.#size.width || 640);
     const height = Math.max(160, this.#chartHeight());
     const layout = points.length ? this.#buildLayout(model, width, height) : undefined;
@@ -267,8 +210,8 @@ export class MetricTrend extends SotaElement {
     return html`
       <div class="toolbar" part="toolbar">
         <span class="title">${model.title} <span class="direction">(${direction})</span></span>
-        ${model.anyExtra ? html`<label part="button"><input type="checkbox" .checked=${this.hideExtraData}
-          @change=${(e: Event) => { this.hideExtraData = (e.target as HTMLInputElement).checked; }}>Hide extra data</label>` : nothing}
+        ${chosen.extraCount ? html`<label part="button"><input type="checkbox" .checked=${this.hideExtraData}
+          @change=${this.toggleExtraData}>Hide extra data</label>` : nothing}
         <button part="button" type="button" aria-pressed=${this.showTable ? 'true' : 'false'}
           @click=${() => { this.showTable = !this.showTable; }}>Table</button>
         ${this.noExport || !layout || this.showTable ? nothing : html`
@@ -328,7 +271,7 @@ export class MetricTrend extends SotaElement {
     this.active = Math.max(0, Math.min(plotted.length - 1, index));
     const { point } = plotted[this.active];
     const model = this.#currentModel();
-    if (typeof model !== 'object') return;
+    if (!model) return;
     this.announcement = `${point.result.model}, ${model.metric.name} ${model.valueText(point)}, ${formatPointDate(point)}`
       + `${point.record ? ', new best' : ''}. ${this.active + 1} of ${plotted.length}.`;
   }
@@ -400,7 +343,7 @@ export class MetricTrend extends SotaElement {
 
   #select(point: TrendPoint): void {
     const model = this.#currentModel();
-    const leaderboardId = typeof model === 'object' ? model.board.id : null;
+    const leaderboardId = model ? model.board.id : null;
     if (!fire(this, 'sota-select', { result: point.result, leaderboardId }, { cancelable: true })) return;
     const url = safeUrl(point.result.paper?.url);
     if (url) window.location.assign(url);
@@ -408,7 +351,7 @@ export class MetricTrend extends SotaElement {
 
   #fileName(): string {
     const model = this.#currentModel();
-    return typeof model === 'object' ? fileSlug(model.metric.name, model.board.dataset) : 'chart';
+    return model ? fileSlug(model.metric.name, model.board.dataset) : 'chart';
   }
 
   #downloadSvg = (): void => {
