@@ -1,7 +1,8 @@
 // Turns a leaderboard's results into the points a trend chart draws: dated, valued, in time order, with the
 // record setters and highlighted results marked. Pure data: the element passes in the records it got from
 // stateOfTheArt so the frontier has one definition in the whole library.
-import type { MetricValue, Result } from '../feed/types.js';
+import type { Result } from '../feed/types.js';
+import { metricValueOf } from '../feed/internal/resolve-metric.js';
 
 export interface TrendPoint {
   result: Result;
@@ -48,15 +49,6 @@ export function dateTime(date: string | null): number | null {
   return time;
 }
 
-/** The result's value for the metric: exact key first, then ignoring case (feeds are not consistent). */
-export function metricValueFor(result: Result, metricName: string): MetricValue | undefined {
-  const exact = result.values[metricName];
-  if (exact !== undefined) return exact;
-  const wanted = metricName.trim().toLowerCase();
-  const key = Object.keys(result.values).find((name) => name.trim().toLowerCase() === wanted);
-  return key === undefined ? undefined : result.values[key];
-}
-
 export function trendPoints(
   results: readonly Result[],
   metricName: string,
@@ -73,7 +65,7 @@ export function trendPoints(
       undated++;
       continue;
     }
-    const metricValue = metricValueFor(result, metricName);
+    const metricValue = metricValueOf(result, metricName);
     const value = metricValue?.value;
     if (value === null || value === undefined || !Number.isFinite(value)) {
       noValue++;

@@ -62,7 +62,7 @@ export function paperResults(feed: Feed, query: string): PaperResultRow[] {
     const rankings = new Map<string, { ranked: RankedResult[]; of: number }>();
     for (const result of matching) {
       for (const metric of leaderboard.metrics) {
-        const value = metricValueOf(result, metric);
+        const value = metricValueOf(result, metric.name);
         if (metric.descriptor || value?.value === null || value === undefined) continue;
         let ranking = rankings.get(metric.name);
         if (!ranking) {

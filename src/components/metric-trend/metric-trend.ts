@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import type { Feed, Leaderboard, Metric } from '../../feed/types.js';
 import { stateOfTheArt } from '../../feed/state-of-the-art.js';
 import { formatMetricValue } from '../../feed/metric-value.js';
-import { metricValueFor, trendPoints, type TrendPoint, type TrendPoints } from '../../chart/trend-points.js';
+import { trendPoints, type TrendPoint, type TrendPoints } from '../../chart/trend-points.js';
+import { metricValueOf } from '../../feed/internal/resolve-metric.js';
 import { trendLayout, type LabelMode, type TrendLayout } from '../../chart/trend-layout.js';
 import type { ValueScale } from '../../chart/trend-scales.js';
 import { omittedNotes, trendSummary } from '../../chart/trend-summary.js';
@@ -37,7 +38,7 @@ interface TrendModel {
 
 /** Every point has a value for the metric: trendPoints leaves out the results without one. */
 function valueWriter(metricName: string): (point: TrendPoint) => string {
-  return (point) => formatMetricValue(metricValueFor(point.result, metricName)!);
+  return (point) => formatMetricValue(metricValueOf(point.result, metricName)!);
 }
 
 const DEFAULT_HEIGHT = 320;

@@ -28,17 +28,17 @@ export function resolveMetric(leaderboard: Leaderboard, metric?: string | Metric
   return undefined;
 }
 
-/** The result's value for the metric: exact key first, then case-insensitive. */
-export function metricValueOf(result: Result, metric: Metric): MetricValue | undefined {
-  const exact = result.values[metric.name];
+/** The result's value for the metric of that name: exact key first, then case-insensitive (feeds are not consistent). */
+export function metricValueOf(result: Result, metricName: string): MetricValue | undefined {
+  const exact = result.values[metricName];
   if (exact !== undefined) return exact;
-  const key = Object.keys(result.values).find((name) => sameText(name, metric.name));
+  const key = Object.keys(result.values).find((name) => sameText(name, metricName));
   return key === undefined ? undefined : result.values[key];
 }
 
 /** The number to rank by, or null when the result has none (missing, "-", unreadable). */
 export function numberOf(result: Result, metric: Metric): number | null {
-  const value = metricValueOf(result, metric)?.value;
+  const value = metricValueOf(result, metric.name)?.value;
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
