@@ -19,7 +19,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} 
 export function omittedNotes(undated: number, noValue: number, metric: string): string[] {
   const notes: string[] = [];
   if (undated > 0) notes.push(`${plural(undated, 'result')} without a date ${undated === 1 ? 'is' : 'are'} not shown.`);
-  if (noValue > 0) notes.push(`${plural(noValue, 'result')} without a ${metric} value ${noValue === 1 ? 'is' : 'are'} not shown.`);
+  if (noValue > 0) notes.push(`${plural(noValue, 'result')} without a value for ${metric} ${noValue === 1 ? 'is' : 'are'} not shown.`);
   return notes;
 }
 

@@ -29,7 +29,7 @@ describe('trendSummary', () => {
   });
 
   it('omittedNotes counts results left off for want of a date or a value', () => {
-    expect(omittedNotes(3, 1, 'F1')).to.deep.equal(['3 results without a date are not shown.', '1 result without a F1 value is not shown.']);
+    expect(omittedNotes(3, 1, 'F1')).to.deep.equal(['3 results without a date are not shown.', '1 result without a value for F1 is not shown.']);
     expect(omittedNotes(0, 0, 'F1')).to.deep.equal([]);
   });
 });
