@@ -112,4 +112,17 @@ describe('<sota-table> light-DOM table upgrade', function () {
     expect(text(rows[0].querySelector('time'))).to.equal('2018'); // a Year column shows years, not "Jan 1, 2018"
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null); // the author's table is no longer displayed
   });
+
+  it('keeps a row that has data but no model name, and passes over a row with nothing in it', async () => {
+    const el = await fixture<SotaTable>(html`<sota-table dataset="CoNLL 2003 (English)">
+      <table>
+        <tr><th>Model</th><th>F1</th></tr>
+        <tr><td>LSTM-CRF</td><td>90.94</td></tr>
+        <tr><td></td><td>91.5</td></tr>
+        <tr><td></td><td></td></tr>
+      </table>
+    </sota-table>`);
+    await settle(el);
+    expect(rankedModels(el)).to.deep.equal([['1', 'Unnamed model'], ['2', 'LSTM-CRF']]);
+  });
 });

@@ -84,7 +84,9 @@ export function readLightDomTable(host: Element, names: { task?: string | null; 
         default: break; // the author's rank is recomputed from the values
       }
     });
+    // A row with nothing in it lays out the author's table; one with data but no name is still a result.
     if (result.model) results.push(result);
+    else if (Object.keys(result.values).length || result.paper || result.code.length) results.push({ ...result, model: 'Unnamed model' });
   }
   const caption = text(table.caption);
   const task = names.task || caption || 'Leaderboard';
