@@ -1,6 +1,9 @@
 // Export as files people can put in slides and papers. The SVG must stand alone: outside the shadow root no
 // stylesheet reaches it, so every computed style that matters is written onto the copy as a presentation
 // attribute (not a style attribute, which a strict CSP would report), and the font is named on the root.
+// The element saves what this module makes through the helper every element shares; it imports both from here.
+export { downloadBlob } from '../../internal/download-blob.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const PAINT_PROPERTIES = [
@@ -88,19 +91,6 @@ export async function svgToPng(svgText: string, width: number, height: number, s
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'));
-}
-
-/** Saves a blob under `filename` through a temporary download link. */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** "f1-squad1-1" from "F1" and "SQuAD1.1". */

@@ -15,7 +15,7 @@ import { paperUrl, renderLinks } from './paper-links.js';
 import { renderResultsTable, renderTopResults, topResults } from './results-table.js';
 import { selectPaper, type PaperSelection } from './select-paper.js';
 import { buildBibtex } from './bibtex.js';
-import { copyText } from './clipboard.js';
+import { copyText } from '../../internal/clipboard.js';
 import { defineElement } from '../../internal/define-element.js';
 
 /**

@@ -4,6 +4,8 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { TableModel, TableRow } from './table-model.js';
 import { exportView } from './export-view.js';
 import { toCsv, toLatex, toMarkdown } from './table-export.js';
+import { copyText } from '../../internal/clipboard.js';
+import { downloadBlob } from '../../internal/download-blob.js';
 
 export type ExportFormat = 'csv' | 'markdown' | 'latex';
 
@@ -47,24 +49,16 @@ export class ExportToolbar {
   }
 
   #download(text: string, fileName: string): void {
-    const url = URL.createObjectURL(new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    this.#host.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    // The byte-order mark makes Excel read the file as UTF-8; the link goes in the shadow root, not the page's DOM.
+    downloadBlob(new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }), fileName, this.#host.renderRoot);
     this.#announce(`Downloading ${fileName}.`);
   }
 
   async #copy(format: ExportFormat, text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text); // throws too where there is no navigator.clipboard (insecure pages)
+    if (await copyText(text)) {
       this.#fallback = null;
       this.#announce(`Copied the table as ${NAMES[format]}.`);
-    } catch {
+    } else {
       this.#fallback = { format, text };
       this.#announce(`Could not copy: the ${NAMES[format]} text is shown below the table.`);
     }
