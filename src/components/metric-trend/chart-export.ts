@@ -1,6 +1,8 @@
 // Export as files people can put in slides and papers. The SVG must stand alone: outside the shadow root no
 // stylesheet reaches it, so every computed style that matters is written onto the copy as a presentation
 // attribute (not a style attribute, which a strict CSP would report), and the font is named on the root.
+import { slugify } from '../../feed/internal/paper-ids.js';
+
 // The element saves what this module makes through the helper every element shares; it imports both from here.
 export { downloadBlob } from '../../internal/download-blob.js';
 
@@ -93,7 +95,7 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'));
 }
 
-/** "f1-squad1-1" from "F1" and "SQuAD1.1". */
+/** The name an exported chart is saved under, less its extension: "f1-squad1-1" from "F1" and "SQuAD1.1". */
 export function fileSlug(...parts: string[]): string {
-  return parts.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';
+  return slugify(parts.join(' ')) || 'chart';
 }
