@@ -21,11 +21,27 @@ export interface StandaloneOptions {
   background: string;
 }
 
-/** The first opaque background colour from the element up through its ancestors, else the page canvas. */
+/** `oklch(0.5 0.1 200 / 0)`, `color(srgb 0 0 0 / 0%)`: the alpha after the slash. */
+const SLASH_ALPHA = /\/\s*([^\s/)]+)\s*\)$/;
+/** `rgba(0, 0, 0, 0)`: the fourth of four comma-separated values. */
+const COMMA_ALPHA = /^(?:rgb|hsl)a?\((?:[^,()]*,){3}\s*([^,()\s]+)\s*\)$/;
+
+/**
+ * Whether a colour as getComputedStyle writes it lets everything through: alpha 0, in any syntax. Chromium writes
+ * the sRGB forms (hex, names, rgb(), hsl(), hwb(), `transparent`) as `rgba(r, g, b, a)` and keeps every other
+ * space in its own function with the alpha after a slash. A missing (`none`) alpha paints as 0.
+ */
+export function isFullyTransparent(colour: string): boolean {
+  if (colour === 'transparent') return true;
+  const alpha = SLASH_ALPHA.exec(colour)?.[1] ?? COMMA_ALPHA.exec(colour)?.[1];
+  return alpha !== undefined && (alpha === 'none' || parseFloat(alpha) === 0);
+}
+
+/** The first background colour that is not fully transparent, from the element up through its ancestors, else the page canvas. */
 export function resolvedBackground(element: Element): string {
   for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     const colour = getComputedStyle(node).backgroundColor;
-    if (colour && colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour)) return colour;
+    if (colour && !isFullyTransparent(colour)) return colour;
   }
   return matchMedia('(prefers-color-scheme: dark)').matches ? '#0d1117' : '#ffffff';
 }
