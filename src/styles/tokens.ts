@@ -50,6 +50,7 @@ export const hostStyles = css`
   button {
     font: inherit;
     color: inherit;
+    cursor: pointer;
   }
   /* A button that reads as a link: "Show all", "+ 3 more", the suggested boards and papers. */
   .link-button {
@@ -57,7 +58,14 @@ export const hostStyles = css`
     border: 0;
     background: none;
     text-decoration: underline;
-    cursor: pointer;
+  }
+  /* Rows of controls or links (the toolbars, the table's export buttons, the card's links) wrap in a narrow element. */
+  .toolbar,
+  .export,
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);
@@ -92,7 +100,15 @@ export const hostStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_subtle);
-    cursor: pointer;
+  }
+  /* The suggestions of an empty state: the nearest boards, the papers it may mean. */
+  [part~='empty'] ul {
+    padding-inline-start: 1.25em;
+  }
+  [part~='empty'] li .link-button {
+    /* A button centres its text and sits on its last line: a wrapped name would centre under a bullet at its end. */
+    text-align: start;
+    vertical-align: top;
   }
   .skeleton {
     display: grid;

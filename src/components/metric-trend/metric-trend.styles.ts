@@ -15,9 +15,6 @@ export const metricTrendStyles = css`
     --_tooltip-bg: var(--metric-trend-tooltip-background, var(--sota-color-surface, light-dark(#ffffff, #161b22)));
   }
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.25em 0.5em;
     margin-block-end: 0.4em;
     font-size: 0.875em;

@@ -84,9 +84,6 @@ export const paperCardStyles = css`
     font-size: 0.85em;
   }
   .links {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.5em 1em;
   }
   .badge {
@@ -102,7 +99,6 @@ export const paperCardStyles = css`
     border: 1px solid var(--_pc-border);
     border-radius: var(--_pc-radius);
     background: var(--_pc-chip-background);
-    cursor: pointer;
   }
   .copied {
     color: var(--_pc-muted);
@@ -219,11 +215,6 @@ export const paperCardStyles = css`
   }
   .suggestions {
     margin: 0.5em 0 0;
-    padding-inline-start: 1.25em;
-  }
-  .suggestions .link-button {
-    text-align: start;
-    vertical-align: top;
   }
   :host([variant='compact']) {
     --_pc-title-size: var(--paper-card-title-size, 1.05em);

@@ -14,9 +14,6 @@ export const styles = css`
     font-size: var(--sota-table-font-size, 0.9375em);
   }
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.5em 1em;
     margin-block-end: 0.5em;
   }
@@ -35,9 +32,6 @@ export const styles = css`
     gap: 0.35em;
   }
   .export {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.4em;
     margin-inline-start: auto;
   }
@@ -47,7 +41,6 @@ export const styles = css`
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     padding: 0.25em 0.65em;
-    cursor: pointer;
   }
   .export button:hover {
     border-color: var(--_table-accent);
@@ -137,7 +130,6 @@ export const styles = css`
     background: none;
     font-weight: inherit;
     text-align: inherit;
-    cursor: pointer;
   }
   th.rank button {
     justify-content: flex-end;
@@ -217,12 +209,6 @@ export const styles = css`
   }
   [part~='empty'] ul {
     margin: 0.25em 0 0;
-    padding-inline-start: 1.25em;
-  }
-  [part~='empty'] li button {
-    /* A button centres its text and sits on its last line: a wrapped board name would centre under a bullet at its end. */
-    text-align: start;
-    vertical-align: top;
   }
   [part~='empty'] p {
     margin: 0 0 0.25em;
