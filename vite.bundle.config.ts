@@ -4,10 +4,18 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals, defaultMinifyOptions } from 'minify-html-literals';
 import { transformSync } from 'esbuild';
 
-/** css`` literals through esbuild's CSS minifier: the library's default (clean-css) drops @container rules. */
+/**
+ * css`` literals through esbuild's CSS minifier: the library's default (clean-css) drops @container rules.
+ * A literal that interpolates a shared one arrives with minify-html-literals' `@TEMPLATE_EXPRESSION();` where each
+ * ${…} was; esbuild keeps it as an unknown at-rule but writes a space before the brackets, taken out again so the
+ * literal splits back at the same places. A literal of declarations alone (no rule) is minified inside a stand-in
+ * rule, and keeps a last semicolon for what follows it where it is interpolated.
+ */
 function minifyCss(css: string): string {
-  if (css.includes('@TEMPLATE_EXPRESSION')) return css; // an interpolation placeholder: leave the literal as written
-  return transformSync(css, { loader: 'css', minify: true }).code.trim();
+  const declarationsOnly = !css.includes('{');
+  const minified = transformSync(declarationsOnly ? `x{${css}}` : css, { loader: 'css', minify: true }).code.trim()
+    .replace(/(@TEMPLATE_EXPRESSION_*) \(\);/g, '$1();');
+  return declarationsOnly ? `${minified.slice('x{'.length, -'}'.length)};` : minified;
 }
 
 /**
