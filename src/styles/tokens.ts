@@ -7,6 +7,16 @@
 // theme="light" / "dark" force a scheme and paint an opaque surface, so forced dark stays readable on a white page.
 import { css } from 'lit';
 
+/** Out of sight, still read by screen readers: the declarations of `.visually-hidden`, for rules that need them too. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 export const hostStyles = css`
   :host {
     display: block;
@@ -72,12 +82,7 @@ export const hostStyles = css`
     outline-offset: 2px;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   [part~='status'] {
     padding: 0.75em 1em;

@@ -1,8 +1,10 @@
 // Every --metric-trend-* property defaults to a shared --sota-* token (through the --_ aliases of
 // hostStyles), so one theme reaches all three elements and each can still be tuned alone.
 import { css } from 'lit';
+import { dataTableRules, stackedTableRules } from '../../styles/data-table.js';
 
 export const metricTrendStyles = css`
+  ${dataTableRules}
   :host {
     --_point: var(--metric-trend-point-color, var(--_muted));
     --_record: var(--metric-trend-record-color, var(--_accent));
@@ -180,8 +182,6 @@ export const metricTrendStyles = css`
     border-radius: var(--_radius);
   }
   table {
-    width: 100%;
-    border-collapse: collapse;
     font-size: 0.875em;
   }
   caption {
@@ -193,8 +193,6 @@ export const metricTrendStyles = css`
   td {
     padding: 0.3em 0.6em;
     border-block-start: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
   }
   thead th {
     position: sticky;
@@ -212,51 +210,21 @@ export const metricTrendStyles = css`
   tr.record th {
     font-weight: 600;
   }
-  .number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  /*
-   * Narrow (phones, sidebars, 200% zoom): each result becomes a block of label / value lines instead of a table
-   * scrolled sideways. The header row stays for screen readers, hidden from sight; the labels are generated text
-   * with an empty alternative so they are not read twice; empty cells are left out.
-   */
+  /* Narrow: the table stacks (see styles/data-table.ts), empty cells left out. */
   @container metric-trend-table (max-width: 32rem) {
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    table,
-    caption,
-    tbody,
-    tr {
-      display: block;
-    }
+    ${stackedTableRules}
     tr {
       padding: 0.35em 0.6em;
       border-block-start: 1px solid var(--_border);
     }
-    th,
+    tbody th,
     td {
-      display: flex;
-      gap: 0.75em;
       padding: 0.05em 0;
-      border: 0;
-      overflow-wrap: anywhere;
     }
-    th::before,
+    tbody th::before,
     td::before {
-      content: attr(data-label) / '';
       flex: 0 0 5em;
       color: var(--_muted);
-      font-weight: normal;
-    }
-    td.number {
-      text-align: start;
     }
     td:empty {
       display: none;

@@ -27,7 +27,7 @@ export function trendTable(points: readonly TrendPoint[], options: TrendTableOpt
         <tr>
           <th scope="col">Date</th>
           <th scope="col">Model</th>
-          <th scope="col" class="number">${options.metric}</th>
+          <th scope="col" class="numeric">${options.metric}</th>
           <th scope="col">Record</th>
           ${anyExtra ? html`<th scope="col">Extra data</th>` : nothing}
           <th scope="col">Paper</th>
@@ -37,7 +37,7 @@ export function trendTable(points: readonly TrendPoint[], options: TrendTableOpt
         ${points.map((p) => html`<tr class=${p.record ? 'record' : ''}>
           <td data-label="Date">${formatPointDate(p)}</td>
           <th scope="row" data-label="Model">${p.result.model}</th>
-          <td class="number" data-label=${options.metric}>${options.valueText(p)}</td>
+          <td class="numeric" data-label=${options.metric}>${options.valueText(p)}</td>
           <td data-label="Record">${p.record ? 'New best' : nothing}</td>
           ${anyExtra ? html`<td data-label="Extra data">${p.extra ? 'Yes' : nothing}</td>` : nothing}
           <td data-label="Paper">${paperCell(p) || nothing}</td>

@@ -1,7 +1,9 @@
 // The card's own custom properties (--paper-card-*) default to the shared --sota-* tokens (see styles/tokens.ts).
 import { css } from 'lit';
+import { dataTableRules, stackedTableRules } from '../../styles/data-table.js';
 
 export const paperCardStyles = css`
+  ${dataTableRules}
   :host {
     --_pc-background: var(--paper-card-background, var(--_surface));
     --_pc-border: var(--paper-card-border-color, var(--_border));
@@ -146,65 +148,33 @@ export const paperCardStyles = css`
     overflow-wrap: break-word;
   }
   table {
-    border-collapse: collapse;
-    width: 100%;
     font-size: 0.9em;
   }
   th,
   td {
-    text-align: start;
     padding: 0.35em 0.6em;
     border-bottom: 1px solid var(--_pc-border);
-    vertical-align: top;
   }
   th {
     font-weight: 600;
     white-space: nowrap;
   }
-  .numeric {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
   [part~='rank'] {
     white-space: nowrap;
   }
-  /*
-   * Narrow cards (phones, sidebars, 200% zoom): each result becomes a block of label / value lines, so nothing is
-   * cut off or scrolled sideways. The header row stays in the tree, visually hidden, for screen readers; the labels
-   * are generated text with an empty alternative, so they are not read twice.
-   */
+  /* Narrow cards: the table stacks (see styles/data-table.ts). */
   @container paper-card-results (max-width: 36em) { /* em: the card's own text size, so 200% text stacks too */
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    table,
-    tbody,
-    tr {
-      display: block;
-    }
+    ${stackedTableRules}
     tr {
       padding: 0.4em 0;
       border-bottom: 1px solid var(--_pc-border);
     }
     td {
-      display: flex;
-      gap: 0.75em;
       padding: 0.1em 0;
-      border: 0;
-      overflow-wrap: anywhere;
     }
     td::before {
-      content: attr(data-label) / '';
       flex: 0 0 4.5em;
       color: var(--_pc-muted);
-    }
-    td.numeric {
-      text-align: start;
     }
   }
   .top-results {
