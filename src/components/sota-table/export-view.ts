@@ -4,7 +4,7 @@ import { safeUrl } from '../../internal/safe-url.js';
 import type { ExportCell, ExportTable } from './table-export.js';
 import { codeUrl, type TableModel, type TableRow } from './table-model.js';
 import { boardName } from '../../internal/board-selection.js';
-import { tableColumns } from './table-columns.js';
+import { extraDataText, tableColumns } from './table-columns.js';
 
 /**
  * Values are written as the feed wrote them (cleaned, not localised) so a spreadsheet reads them as numbers.
@@ -26,7 +26,7 @@ export function exportView(model: TableModel, rows: TableRow[], urlColumn: boole
         if (value.value === null) return { text: value.raw };
         return { text: value.text + value.marks, bold: model.best.get(metric.name) === value.value };
       }),
-      ...(has.extraData ? [{ text: result.extraData === null ? '' : result.extraData ? 'Yes' : 'No' }] : []),
+      ...(has.extraData ? [{ text: extraDataText(result) }] : []),
       ...(has.paper ? [{ text: result.paper?.title ?? '', href: paperUrl }, ...(urlColumn ? [{ text: paperUrl ?? '' }] : [])] : []),
       ...(has.date ? [{ text: result.date ? isoDateAtPrecision(result.date, result.datePrecision) : '' }] : []),
       ...(has.code ? [{ text: code, href: code || null }] : []),

@@ -5,6 +5,7 @@ import { formatFeedDate } from '../../feed/format-date.js';
 import { formatMetricValue } from '../../feed/metric-value.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { codeUrl, type TableModel, type TableRow } from './table-model.js';
+import { extraDataText } from './table-columns.js';
 
 const TITLE_LENGTH = 60;
 
@@ -53,8 +54,7 @@ function codeCell(result: Result): TemplateResult {
 }
 
 function extraCell(result: Result): TemplateResult {
-  const text = result.extraData === null ? '' : result.extraData ? 'Yes' : 'No';
-  return html`<td part="cell extra-data" class="extra-data">${text}</td>`;
+  return html`<td part="cell extra-data" class="extra-data">${extraDataText(result)}</td>`;
 }
 
 /** One body row; `index` is its 0-based place in the current view (for aria-rowindex). */

@@ -1,6 +1,6 @@
 // The table's columns in order: rank, model, one per metric, then the optional columns that have anything to show.
 // One list, so the header, the column count and the export can never disagree about which columns there are.
-import type { Metric } from '../../feed/types.js';
+import type { Metric, Result } from '../../feed/types.js';
 import type { TableModel } from './table-model.js';
 
 export interface TableColumn {
@@ -24,4 +24,9 @@ export function tableColumns(model: TableModel): TableColumn[] {
     ...(has.date ? [{ column: 'date', label: 'Date', className: 'date' }] : []),
     ...(has.code ? [{ column: null, label: 'Code', className: 'code' }] : []),
   ];
+}
+
+/** The Extra data column's text, on screen and in every export: Yes, No, or nothing when the feed does not say. */
+export function extraDataText(result: Result): string {
+  return result.extraData === null ? '' : result.extraData ? 'Yes' : 'No';
 }
