@@ -107,7 +107,11 @@ export const hostStyles = css`
     background: var(--_subtle);
   }
   /* The suggestions of an empty state: the nearest boards, the papers it may mean. */
+  [part~='empty'] p {
+    margin: 0 0 0.25em;
+  }
   [part~='empty'] ul {
+    margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
   [part~='empty'] li .link-button {

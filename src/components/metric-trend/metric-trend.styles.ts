@@ -170,9 +170,6 @@ export const metricTrendStyles = css`
     padding: 0;
     list-style: none;
   }
-  .message {
-    color: var(--_text);
-  }
   .table-wrap {
     /* The table's layout follows the element's width, not the viewport's: charts sit in sidebars too. */
     container: metric-trend-table / inline-size;

@@ -207,10 +207,4 @@ export const styles = css`
   [part~='empty'] {
     text-align: start;
   }
-  [part~='empty'] ul {
-    margin: 0.25em 0 0;
-  }
-  [part~='empty'] p {
-    margin: 0 0 0.25em;
-  }
 `;

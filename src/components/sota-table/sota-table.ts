@@ -17,6 +17,7 @@ import { RowWindow } from './table-window.js';
 import { readLightDomTable } from './light-dom-table.js';
 import { ExportToolbar, type ExportFormat } from './export-toolbar.js';
 import { defineElement } from '../../internal/define-element.js';
+import { slugify } from '../../feed/internal/paper-ids.js';
 
 type SearchMode = 'auto' | 'always' | 'never';
 
@@ -249,8 +250,7 @@ export class SotaTable extends LeaderboardElement {
   }
 
   #fileName(model: TableModel): string {
-    const slug = boardName(model.leaderboard).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    return `${slug || 'leaderboard'}.csv`;
+    return `${slugify(boardName(model.leaderboard)) || 'leaderboard'}.csv`;
   }
 
   #lang(): string {
