@@ -1,7 +1,9 @@
 // Prints the gzip size of every built entry against the self-contained file's budget (40 KiB gzip, issue 6) and
 // fails the build when a file grows past its ceiling. Deterministic (gzip -9 of the built bytes), so it fails on
-// size, never on timing. The budget is not met yet (49.0 KiB when the ceiling was last set, after a pass
-// over every folder for code that ran twice or never and Lit's static properties in place of decorators): the ceiling stops growth while the gap is closed; `--enforce` fails on the budget itself, and becomes the default once it is met.
+// size, never on timing. The budget is not met (48.7 KiB when the ceiling was last set) and cannot be with the
+// features the element issues ask for: a throwaway build with every format but our own, the exports, BibTeX, the
+// light-DOM upgrade, JSON line/column and the parsed-feed guard stubbed out still measured 40.2 KiB. The ceiling
+// stops growth until the budget is decided again; `--enforce` fails on the budget itself.
 // An ESM entry is counted with the shared chunks it imports (its bare dependencies, lit and d3, excluded):
 // the entry file alone is a line of re-exports and would say nothing.
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
 const BUDGET_KIB = { 'sota-widgets.js': 40, 'sota-widgets.iife.js': 40 };
-const CEILING_KIB = { 'sota-widgets.js': 49.5, 'sota-widgets.iife.js': 49.5 };
+const CEILING_KIB = { 'sota-widgets.js': 49, 'sota-widgets.iife.js': 49 };
 const SELF_CONTAINED = ['sota-widgets.js', 'sota-widgets.iife.js'];
 const ENTRIES = ['index.js', 'feed.js', 'sota-table.js', 'metric-trend.js', 'paper-card.js'];
 const dist = new URL('../dist/', import.meta.url).pathname;
