@@ -1,5 +1,6 @@
 import type { Feed, Leaderboard } from './types.js';
 import { closest, diceSimilarity } from './internal/similarity.js';
+import { plainLetters } from './internal/paper-ids.js';
 
 export interface LeaderboardQuery {
   task?: string;
@@ -8,10 +9,6 @@ export interface LeaderboardQuery {
 }
 
 const TRAILING_PARENS = /^(.*\S)\s*\(\s*([^()\s]+)\s*\)\s*$/s;
-
-function plainLetters(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
-}
 
 /**
  * The abbreviation in a trailing "(NER)" when it abbreviates the words before it (its letters appear in order,

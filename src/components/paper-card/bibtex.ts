@@ -2,6 +2,7 @@
 // Pure: no DOM. Field values are escaped so a title with braces or "%" cannot break the entry.
 import type { Paper } from '../../feed/types.js';
 import { arxivUrl } from '../../feed/internal/paper-identity.js';
+import { plainLetters } from '../../feed/internal/paper-ids.js';
 import { venueLabel } from './paper-meta.js';
 
 /** Escapes the characters that have a meaning in BibTeX/LaTeX; keeps Unicode as is (biber and modern BibTeX read UTF-8). */
@@ -27,10 +28,9 @@ const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'for', 'in', 'to', 'an
 
 /** A citation key like Google Scholar's: first author's surname, year, first significant title word ("yuan2021improving"). */
 export function citationKey(paper: Pick<Paper, 'authors' | 'title' | 'date'>): string {
-  const ascii = (text: string) => text.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-  const author = ascii(surname(paper.authors[0] ?? '')) || 'anonymous';
+  const author = plainLetters(surname(paper.authors[0] ?? '')) || 'anonymous';
   const year = yearOf(paper.date);
-  const word = paper.title.split(/\s+/).map(ascii).find((w) => w && !STOP_WORDS.has(w)) ?? '';
+  const word = paper.title.split(/\s+/).map(plainLetters).find((w) => w && !STOP_WORDS.has(w)) ?? '';
   return `${author}${year}${word}`;
 }
 

@@ -3,6 +3,7 @@
 // ("arxiv:2104.10344", "url:aclanthology.org/2021.bionlp-1.1", "title:bertpretrainingof…", "id:bert"); two
 // records are the same paper when they share one. paperResults and mergeFeeds both join through these.
 import type { Paper, PaperRef } from '../types.js';
+import { plainLetters } from './paper-ids.js';
 
 const MODERN_ID = /^(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?$/;
 const OLD_STYLE_ID = /^([a-z]+(?:-[a-z]+)*)(?:\.[a-z]{2})?\/(\d{7})(?:v\d+)?$/i;
@@ -58,11 +59,7 @@ export function urlKey(url: string | null | undefined): string | null {
 
 /** A title compared loosely: letters and digits only, lower case, accents dropped. */
 export function titleKey(title: string | null | undefined): string | null {
-  if (typeof title !== 'string') return null;
-  // Unicode normalisation is the slow part and most titles are plain ASCII.
-  const plain = /^[\x20-\x7e]*$/.test(title) ? title : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const key = plain.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return key || null;
+  return typeof title === 'string' ? plainLetters(title) || null : null;
 }
 
 function urlIdentities(url: string | null | undefined): string[] {

@@ -4,14 +4,21 @@
 import type { DatePrecision, PaperRef } from '../types.js';
 import { arxivIdIn, pwcPaperSlug } from './urls.js';
 
+/** Lower case with accents dropped ("Précision" → "precision"). */
+function foldAccents(text: string): string {
+  // Unicode normalisation is the slow part, and most names and titles are plain ASCII.
+  const plain = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain.toLowerCase();
+}
+
 /** Lower-case ASCII words joined by "-" ("SQuAD1.1" → "squad1-1"); "" when nothing is left. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return foldAccents(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Letters and digits only, lower case, accents dropped ("Species-800" → "species800"): names compared loosely. */
+export function plainLetters(text: string): string {
+  return foldAccents(text).replace(/[^a-z0-9]+/g, '');
 }
 
 export function paperId(parts: { url?: string | null; arxivId?: string | null; title?: string | null }): string | null {
