@@ -1,0 +1,92 @@
+// What the script-tag file would weigh without each group of features: builds dist/sota-widgets.js again with
+// the group's modules replaced by inert stubs (each step keeps the stubs of the steps before it) and prints the
+// gzip size after each step. The figures for deciding the size budget (issue 6): which features would have to
+// leave the file to reach it. A measurement, not a build: nothing is written to dist/.
+// Usage: node scripts/size-without.mjs   (about ten seconds; a stub whose module changed its exports fails the build)
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const fail = 'throw new Error("left out of this measurement")';
+
+/** Each step: what goes, the issue that asks for it, and stubs by source path (module text keeping the exports). */
+const STEPS = [
+  {
+    label: 'every format but our own',
+    issue: '#2',
+    stubs: {
+      'src/feed/formats/pwc-evaluation-tables.ts': `export function readEvaluationTables() { ${fail} }`,
+      'src/feed/formats/pwc-papers.ts': `export function readPwcPapers() { ${fail} } export function readPwcPaper() { ${fail} }`,
+      'src/feed/formats/pwc-links.ts': `export function readPwcLinks() { ${fail} }`,
+      'src/feed/formats/pwc-api.ts': `export const looksLikeApiPage = () => false; export function readPwcApi() { ${fail} }`,
+      'src/feed/formats/hf-model-index.ts': `export const hasModelIndex = () => false; export function readHfModelIndex() { ${fail} }`,
+    },
+  },
+  {
+    label: 'the exports, Cite (BibTeX) and the light-DOM table upgrade',
+    issue: '#3, #4, #5',
+    stubs: {
+      'src/components/sota-table/export-toolbar.ts': `import { nothing } from 'lit';
+        export class ExportToolbar { text() { return ''; } renderFallback() { return nothing; } renderButtons() { return nothing; } }`,
+      'src/components/metric-trend/chart-export.ts': `export const isFullyTransparent = () => true; export const resolvedBackground = () => '';
+        export const standaloneSvg = () => ''; export async function svgToPng() { ${fail} }
+        export const downloadBlob = () => {}; export const fileSlug = () => 'chart';`,
+      'src/components/paper-card/bibtex.ts': `export const escapeBibtex = (text) => text; export const citationKey = () => ''; export const buildBibtex = () => '';`,
+      'src/components/sota-table/light-dom-table.ts': 'export const readLightDomTable = () => null;',
+    },
+  },
+  {
+    label: 'the line and column of invalid JSON',
+    issue: '#2',
+    stubs: { 'src/controllers/json-position.ts': 'export const locateJsonError = () => null;' },
+  },
+  {
+    label: 'the parsed-feed guard and the bound on text length',
+    issue: '#7',
+    stubs: { 'src/controllers/feed-guard.ts': 'export const MAX_TEXT_LENGTH = 1e4; export const checkParsedFeed = () => {}; export const boundText = (feed) => feed;' },
+  },
+];
+
+/** Serves each stubbed source's stub instead of the file. */
+function stubModules(stubs) {
+  const entries = Object.entries(stubs);
+  return {
+    name: 'sota-size-stubs',
+    enforce: 'pre',
+    load(id) {
+      const path = id.split('?')[0];
+      return entries.find(([source]) => path.endsWith(`/${source}`))?.[1] ?? null;
+    },
+  };
+}
+
+/** gzip -9 KiB of the script-tag file built with these stubs. */
+async function gzipKiB(stubs) {
+  const outDir = mkdtempSync(join(tmpdir(), 'sota-size-'));
+  try {
+    await build({
+      configFile: 'vite.bundle.config.ts',
+      logLevel: 'error',
+      plugins: [stubModules(stubs)],
+      // sourcemap as shipped: the file ends with its sourceMappingURL line.
+      build: { outDir, emptyOutDir: true, sourcemap: true, lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'sota-widgets.js' } },
+    });
+    return gzipSync(readFileSync(join(outDir, 'sota-widgets.js')), { level: 9 }).length / 1024;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const stubs = {};
+let before = await gzipKiB(stubs);
+console.log('Each row leaves out its features and those of the rows above it.\n');
+console.log('| dist/sota-widgets.js | gzip -9 KiB | saved | asked for by |\n|---|---:|---:|---|');
+console.log(`| as built | ${before.toFixed(1)} | | |`);
+for (const step of STEPS) {
+  Object.assign(stubs, step.stubs);
+  const size = await gzipKiB(stubs);
+  console.log(`| without ${step.label} | ${size.toFixed(1)} | ${(before - size).toFixed(1)} | ${step.issue} |`);
+  before = size;
+}
