@@ -6,13 +6,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const fail = 'throw new Error("left out of this measurement")';
 
 /** Each step: what goes, the issue that asks for it, and stubs by source path (module text keeping the exports). */
-const STEPS = [
+export const STEPS = [
   {
     label: 'every format but our own',
     issue: '#2',
@@ -79,14 +80,23 @@ async function gzipKiB(stubs) {
   }
 }
 
-const stubs = {};
-let before = await gzipKiB(stubs);
-console.log('Each row leaves out its features and those of the rows above it.\n');
-console.log('| dist/sota-widgets.js | gzip -9 KiB | saved | asked for by |\n|---|---:|---:|---|');
-console.log(`| as built | ${before.toFixed(1)} | | |`);
-for (const step of STEPS) {
-  Object.assign(stubs, step.stubs);
-  const size = await gzipKiB(stubs);
-  console.log(`| without ${step.label} | ${size.toFixed(1)} | ${(before - size).toFixed(1)} | ${step.issue} |`);
-  before = size;
+/** The file's size as built, then after each step (each keeping the stubs before it). */
+export async function sizesWithout(steps = STEPS) {
+  const stubs = {};
+  const rows = [{ label: 'as built', issue: '', kib: await gzipKiB(stubs) }];
+  for (const step of steps) {
+    Object.assign(stubs, step.stubs);
+    rows.push({ label: `without ${step.label}`, issue: step.issue, kib: await gzipKiB(stubs) });
+  }
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = await sizesWithout();
+  console.log('Each row leaves out its features and those of the rows above it.\n');
+  console.log('| dist/sota-widgets.js | gzip -9 KiB | saved | asked for by |\n|---|---:|---:|---|');
+  rows.forEach((row, i) => {
+    const saved = i ? (rows[i - 1].kib - row.kib).toFixed(1) : '';
+    console.log(`| ${row.label} | ${row.kib.toFixed(1)} | ${saved} | ${row.issue} |`);
+  });
 }
