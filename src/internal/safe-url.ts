@@ -7,11 +7,11 @@ import { IGNORED_CHARS, SCHEME } from '../feed/internal/urls.js';
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
 
 /**
- * Returns a URL that is safe to put in an href: absolute http(s) URLs as given (trimmed), relative URLs
- * resolved against `base` when one is given (kept relative otherwise); null for anything else
- * (javascript:, data:, vbscript:, mailto:, unparsable input, empty input).
+ * Returns a URL that is safe to put in an href: absolute http(s) URLs as given (trimmed), relative URLs as
+ * given (the browser resolves them against the page); null for anything else (javascript:, data:, vbscript:,
+ * mailto:, unparsable input, empty input).
  */
-export function safeUrl(url: string | null | undefined, base?: string): string | null {
+export function safeUrl(url: string | null | undefined): string | null {
   if (typeof url !== 'string') return null;
   const trimmed = url.trim();
   if (!trimmed) return null;
@@ -23,14 +23,6 @@ export function safeUrl(url: string | null | undefined, base?: string): string |
     return parses(trimmed) ? trimmed : null;
   }
   // No scheme: relative ("/boards/x", "x.html", "?q", "#a") or protocol-relative ("//host/path").
-  if (base !== undefined) {
-    try {
-      const resolved = new URL(trimmed, base);
-      return ALLOWED_PROTOCOLS.has(resolved.protocol) ? resolved.href : null;
-    } catch {
-      return null;
-    }
-  }
   // A backslash start is treated as "//" by browsers (a protocol-relative URL): allowed, like "//host".
   return parses(trimmed, 'https://example.invalid/') ? trimmed : null;
 }
