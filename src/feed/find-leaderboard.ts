@@ -61,10 +61,13 @@ function sameName(query: string, name: string): boolean {
   return nameKeys(name).some((key) => wanted.includes(key));
 }
 
-function matches(board: Leaderboard, { task, dataset }: LeaderboardQuery): boolean {
+function matches(board: Leaderboard, query: LeaderboardQuery): boolean {
+  const task = query.task?.trim();
+  const dataset = query.dataset?.trim();
+  if (!task && !dataset) return false; // nothing asked
   if (dataset && plainLetters(dataset) === plainLetters(board.id)) return true;
-  if (dataset ? !sameName(dataset, board.dataset) : !task) return false;
-  return !task?.trim() || sameName(task, board.task);
+  if (dataset && !sameName(dataset, board.dataset)) return false;
+  return !task || sameName(task, board.task);
 }
 
 /**

@@ -183,9 +183,6 @@ export const paperCardStyles = css`
     gap: 0.25em;
     font-size: 0.9em;
   }
-  .suggestions {
-    margin: 0.5em 0 0;
-  }
   :host([variant='compact']) {
     --_pc-title-size: var(--paper-card-title-size, 1.05em);
     --_pc-padding: var(--paper-card-padding, 0.75rem);

@@ -256,14 +256,14 @@ export class PaperCard extends SotaElement {
     if (selection.kind === 'not-found') {
       return html`<div part="status empty" role="status">
         No paper matching “${selection.query}” in this feed.${selection.suggestions.length
-          ? html` Did you mean:<ul class="suggestions">${selection.suggestions.map(choose)}</ul>`
+          ? html` Did you mean:<ul>${selection.suggestions.map(choose)}</ul>`
           : nothing}
       </div>`;
     }
     if (selection.kind === 'choose') {
       return html`<div part="status empty" role="status">
         This feed has ${selection.papers.length} papers: set <code>paper</code> to choose one, for example:
-        <ul class="suggestions">${selection.papers.slice(0, 5).map(choose)}</ul>
+        <ul>${selection.papers.slice(0, 5).map(choose)}</ul>
       </div>`;
     }
     return html`<div part="status empty" role="status">Set <code>paper</code> to the id, arXiv id, URL or title of a paper in this feed.</div>`;
