@@ -1,0 +1,4 @@
+// Every command of the `sota-widgets` binary, in the order `--help` lists them.
+import type { Command } from '../command.js';
+
+export const commands: Command[] = [];
