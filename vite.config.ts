@@ -11,7 +11,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
-        feed: 'src/feed/index.ts',
+        feed: 'src/feed/all-formats.ts',
         'sota-table': 'src/components/sota-table/define.ts',
         'metric-trend': 'src/components/metric-trend/define.ts',
         'paper-card': 'src/components/paper-card/define.ts',

@@ -2,6 +2,7 @@
 // its adapter, and hand back one Feed. Adapters throw FeedError for structure they cannot do without and log
 // everything else as warnings; this file only refuses input that yields nothing to show.
 import { FeedError } from './feed-error.js';
+import { formatReader, isOnDemandFormat } from './format-readers.js';
 import { readEvaluationTables } from './formats/pwc-evaluation-tables.js';
 import { hasModelIndex, readHfModelIndex } from './formats/hf-model-index.js';
 import { looksLikeApiPage, readPwcApi } from './formats/pwc-api.js';
@@ -15,7 +16,9 @@ import type { Feed, FeedFormat, ParseOptions, Source } from './types.js';
 
 export type InputFormat = Exclude<FeedFormat, 'merged'>;
 
-const FORMATS: readonly InputFormat[] = ['sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index'];
+const FORMATS: readonly InputFormat[] = [
+  'sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index', 'hf-leaderboard', 'hf-eval-results',
+];
 
 /**
  * The format `input` is in, judged by its shape alone, or null when it matches none. An already parsed Feed
@@ -26,6 +29,8 @@ export function detectFormat(input: unknown): InputFormat | null {
     const first = input.find(isObject);
     if (!first) return null;
     if (hasModelIndex(first)) return 'hf-model-index';
+    if (has(first, 'modelId') && has(first, 'value') && has(first, 'rank')) return 'hf-leaderboard';
+    if (isEvalResult(first)) return 'hf-eval-results';
     if (has(first, 'task') && (has(first, 'datasets') || has(first, 'subtasks'))) return 'pwc-evaluation-tables';
     if (has(first, 'repo_url')) return 'pwc-links';
     if (has(first, 'paper_url') || has(first, 'url_abs') || has(first, 'arxiv_id')) return 'pwc-papers';
@@ -33,6 +38,7 @@ export function detectFormat(input: unknown): InputFormat | null {
   }
   if (!isObject(input)) return null;
   if (hasModelIndex(input)) return 'hf-model-index';
+  if (Array.isArray(field(input, 'evalResults'))) return 'hf-eval-results';
   if (has(input, 'version') || Array.isArray(field(input, 'leaderboards')) || (Array.isArray(field(input, 'papers')) && !has(input, 'results'))) {
     return 'sota-widgets';
   }
@@ -46,6 +52,10 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
   const format = options.format ?? detectFormat(input);
   if (format === null) throw new FeedError(unknownShape(input), '');
   if (!FORMATS.includes(format)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
+  const reader = isOnDemandFormat(format) ? formatReader(format) : undefined;
+  if (isOnDemandFormat(format) && !reader) {
+    throw new FeedError(`The ${format} reader is loaded on demand: call \`await loadFeedFormats()\` before parseFeed (the elements do).`, '');
+  }
   const log = new WarningLog();
   const builder = new BoardBuilder(log, options.directions);
   const papers = new PaperSet(log);
@@ -70,12 +80,21 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
     case 'hf-model-index':
       readHfModelIndex(input, builder, log);
       break;
+    default:
+      reader?.(input, options, builder, log);
   }
   const feed: Feed = { format, leaderboards: builder.leaderboards(), papers: papers.list(), warnings: log.warnings, source, updated };
   if (feed.leaderboards.length === 0 && feed.papers.length === 0) {
     throw new FeedError(`The ${format} feed holds no leaderboards and no papers: there is nothing to show.`, '');
   }
   return feed;
+}
+
+/** An eval result in the Hub's API form ({filename, data: {dataset, value}}) or its YAML form ({dataset: {id}, value}). */
+function isEvalResult(item: JsonObject): boolean {
+  const data = field(item, 'data');
+  const entry = isObject(data) ? data : item;
+  return isObject(field(entry, 'dataset')) && has(entry, 'value');
 }
 
 /** A Feed from parseFeed or mergeFeeds, handed back in (elements accept both raw JSON and parsed feeds). */
@@ -89,7 +108,7 @@ function isParsedFeed(input: unknown): input is Feed {
 
 function unknownShape(input: unknown): string {
   const expected = 'Expected a sota-widgets feed ({version, leaderboards}), a PWC archive list (evaluation tables, papers or links), '
-    + 'a PWC API page ({count, results}) or a Hugging Face model-index.';
+    + 'a PWC API page ({count, results}), a Hugging Face model-index, a Hub leaderboard ([{rank, modelId, value}]) or a model\'s eval results.';
   if (Array.isArray(input)) {
     const first = input.find(isObject);
     if (input.length === 0) return `The feed is an empty list: there is nothing to show. ${expected}`;

@@ -72,6 +72,16 @@ export interface Result {
   extraData: boolean | null;
   paper: PaperRef | null;
   code: CodeLink[];
+  /** The rank the source itself published (the Hub, LMArena), kept as given; absent when it gives none. */
+  rank?: number;
+  /** The model's own page (a Hub model repository), when the source names one. */
+  modelUrl?: string;
+  /** The source vouches for the result (the Hub's "verified": a valid verifyToken). Absent when it does not say. */
+  verified?: boolean;
+  /** Submitted by someone else and not yet merged (the Hub's "community": an open pull request, with its number). */
+  community?: { pullRequest: number | null };
+  /** How the result was obtained, as the source words it ("With tools", "no-tools"). */
+  notes?: string;
 }
 
 /** Where a leaderboard's facts come from, for attribution. */
@@ -121,6 +131,8 @@ export type FeedFormat =
   | 'pwc-links'
   | 'pwc-api'
   | 'hf-model-index'
+  | 'hf-leaderboard'
+  | 'hf-eval-results'
   | 'merged';
 
 export type WarningKind =
@@ -160,6 +172,15 @@ export interface ParseOptions {
   directions?: Record<string, Direction>;
   /** What a PWC API results page does not say about itself; wins over the same keys on the page. */
   pwcApi?: PwcApiContext;
+  /**
+   * Where the data came from. A Hub leaderboard names its board after the dataset id in this URL's path
+   * (`/api/datasets/{namespace}/{name}/leaderboard`).
+   */
+  url?: string;
+  /** The benchmark's name where the data does not say it (a Hub leaderboard's dataset id); wins over the URL. */
+  dataset?: string;
+  /** The model a list of eval results belongs to, where the data does not say it (a `.eval_results` YAML list). */
+  model?: string;
 }
 
 /** Context for a PWC API v1 results page (`/evaluations/{id}/results/`). */

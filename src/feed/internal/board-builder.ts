@@ -26,6 +26,8 @@ export interface ResultDraft {
   extraData: boolean | null;
   paper: PaperRef | null;
   code: CodeLink[];
+  /** What some sources say beside the values (see Result); copied when present. */
+  marks?: Pick<Result, 'rank' | 'modelUrl' | 'verified' | 'community' | 'notes'>;
 }
 
 export interface RawValue {
@@ -136,6 +138,7 @@ export class BoardBuilder {
       extraData: draft.extraData,
       paper: draft.paper,
       code: draft.code,
+      ...definedFields(draft.marks),
     };
     board.results.push(result);
     return result;
@@ -170,4 +173,10 @@ export class BoardBuilder {
     this.#ids.add(id);
     return id;
   }
+}
+
+/** The fields of `object` that hold a value: an absent mark stays absent rather than undefined (results are compared deeply). */
+function definedFields<T extends object>(object: T | undefined): Partial<T> {
+  if (!object) return {};
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

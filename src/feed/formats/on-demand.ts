@@ -1,0 +1,8 @@
+// The adapters loaded on demand (see format-readers.ts), as one module: importing it installs nothing by itself.
+import { installFormatReaders } from '../format-readers.js';
+import { readHfEvalResults } from './hf-eval-results.js';
+import { readHfLeaderboard } from './hf-leaderboard.js';
+
+export function installOnDemandFormats(): void {
+  installFormatReaders({ 'hf-leaderboard': readHfLeaderboard, 'hf-eval-results': readHfEvalResults });
+}
