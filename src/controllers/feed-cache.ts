@@ -17,6 +17,8 @@ export class FeedLoadError extends Error {
     readonly kind: FeedLoadErrorKind,
     readonly url: string | null,
     cause?: unknown,
+    /** For an HTTP answer: its status and Retry-After header, so advice can name what happened. */
+    readonly response?: { status: number; retryAfter: string | null },
   ) {
     super(message, cause === undefined ? undefined : { cause });
   }
@@ -210,7 +212,9 @@ async function request(url: string, previous: LoadedFeed | undefined, abort: Abo
 }
 
 async function fetchAndRead(url: string, previous: LoadedFeed | undefined, abort: AbortController): Promise<LoadedFeed> {
-  const response = await fetch(url, { signal: abort.signal, ...conditional(url, previous) });
+  // The Hub refuses some referrers; no page's address needs to reach it.
+  const referrerPolicy = /(^|\.)(huggingface|hf)\.co$/.test(new URL(url).hostname) ? 'no-referrer' : undefined;
+  const response = await fetch(url, { signal: abort.signal, referrerPolicy, ...conditional(url, previous) });
   if (response.status === 304 && previous) return previous;
   if (!response.ok) throw httpError(url, response);
   const declared = Number(response.headers.get('content-length'));
@@ -294,7 +298,10 @@ function httpError(url: string, response: Response): FeedLoadError {
         : response.status >= 500
           ? ' The server failed; it may work again later.'
           : '';
-  return new FeedLoadError(`The feed ${url} answered HTTP ${status}.${hint}`, 'http', url);
+  return new FeedLoadError(`The feed ${url} answered HTTP ${status}.${hint}`, 'http', url, undefined, {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+  });
 }
 
 function tooLarge(url: string, bytes: number | null): FeedLoadError {

@@ -4,7 +4,8 @@
 // the host page: every outcome ends up in `feed`, `error` and `status`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
-import { parseFeed } from '../feed/parse-feed.js';
+import { detectFormat, parseFeed } from '../feed/parse-feed.js';
+import { canParseFormat, loadFeedFormats } from '../feed/load-feed-formats.js';
 import { FeedLoadError, loadFeed, parseJsonText, peekFeed } from './feed-cache.js';
 import { boundText, checkParsedFeed } from './feed-guard.js';
 
@@ -179,7 +180,14 @@ export class FeedController implements ReactiveController {
         (error: unknown) => {
           if (abort.signal.aborted) return;
           this.#abort = undefined;
-          this.#fail(FeedLoadError.from(error, url), refreshing);
+          // Words for the way forward (a build-time fetch, waiting, an official embed) load only when needed.
+          const failure = FeedLoadError.from(error, url);
+          return import('./failure-advice.js').then(
+            (advice) => advice.withAdvice(failure),
+            () => failure,
+          ).then((advised) => {
+            if (!abort.signal.aborted) this.#fail(advised, refreshing);
+          });
         },
       )
       .then(() => {
@@ -193,6 +201,19 @@ export class FeedController implements ReactiveController {
       // 304 Not Modified (or an unchanged cache entry): the same data, confirmed.
       this.loadedAt = new Date();
       this.#succeed(this.feed, raw.url, false);
+      return;
+    }
+    if (!canParseFormat(detectFormat(raw.json))) {
+      // A format whose reader is a chunk of its own (the Hub's, tables of records): load it, then read.
+      const source = this.#source;
+      if (!this.feed) {
+        this.status = 'loading';
+        this.#host.requestUpdate();
+      }
+      loadFeedFormats().then(
+        () => this.#source === source && this.#parse(raw, refreshing),
+        (error: unknown) => this.#source === source && this.#fail(FeedLoadError.from(error, raw.url), refreshing),
+      ).catch(reportError);
       return;
     }
     let feed: Feed;
@@ -263,7 +284,7 @@ function toFeed(raw: RawFeed, options: ParseOptions | undefined): Feed {
   const cacheable = typeof raw.json === 'object' && raw.json !== null;
   const cached = cacheable ? parsedFeeds.get(raw.json as object)?.get(key) : undefined;
   if (cached) return cached;
-  let feed = parseFeed(raw.json, options);
+  let feed = parseFeed(raw.json, raw.url ? { url: raw.url, ...options } : options);
   if (feed === raw.json) checkParsedFeed(feed); // handed in already parsed: nothing has checked it yet
   feed = boundText(feed);
   if (raw.notice) {

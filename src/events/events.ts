@@ -11,7 +11,7 @@ export interface SotaErrorDetail {
   /** A sentence for a person, as shown inside the element. */
   message: string;
   /** What kind of failure, for code that wants to react to it. */
-  kind: 'http' | 'network' | 'timeout' | 'invalid-json' | 'too-large' | 'shape' | 'not-found' | 'aborted';
+  kind: 'http' | 'gated' | 'rate-limited' | 'network' | 'timeout' | 'invalid-json' | 'too-large' | 'shape' | 'not-found' | 'aborted';
   url: string | null;
   /** True when the element still shows earlier data (a refresh failed). */
   stale: boolean;

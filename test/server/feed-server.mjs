@@ -2,6 +2,8 @@
 // Loopback only (anything else gets 403), bounded (every map and delay has a cap), and it counts requests so a test
 // can prove that ten elements sharing a feed made one request.
 
+import { hubAnswer } from './hub-stand-in.mjs';
+
 // Paths have no file extension on purpose: the test runner marks every path with one as cacheable for a year.
 const PREFIX = '/__feeds/';
 const MAX_TRACKED = 500;
@@ -141,6 +143,17 @@ const routes = {
 export async function feedServer(ctx, next) {
   if (!ctx.path.startsWith(PREFIX)) return next();
   if (!isLoopback(ctx.req.socket.remoteAddress)) return send(ctx, 403, 'Forbidden', 'text/plain');
+  // The Hub's paths under /__feeds/hub/ (test/server/hub-stand-in.mjs). No Access-Control-Allow-Origin: read from
+  // another origin (127.0.0.1 for a page on localhost) the browser refuses it, as a server without CORS would be.
+  if (ctx.path.startsWith(`${PREFIX}hub/`)) {
+    const answer = hubAnswer(ctx.path.slice(`${PREFIX}hub`.length), new URLSearchParams(ctx.querystring), ctx.headers, ctx.origin);
+    if (!answer) return send(ctx, 404, 'Not Found', 'text/plain');
+    for (const [name, value] of Object.entries(answer.headers)) ctx.set(name, value);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.status = answer.status;
+    ctx.body = answer.body;
+    return;
+  }
   const route = routes[ctx.path.slice(PREFIX.length)];
   if (!route) return send(ctx, 404, 'Not Found', 'text/plain');
   if (ctx.path !== `${PREFIX}count` && ctx.path !== `${PREFIX}control`) {

@@ -108,6 +108,12 @@ export const styles = css`
     z-index: 3;
     font-weight: 600; /* .model's body weight would otherwise win over thead th's */
   }
+  .marks {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
   .clip {
     display: block;
     max-width: var(--sota-table-model-max-width, min(16em, 40vw));

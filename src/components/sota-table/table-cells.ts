@@ -57,13 +57,22 @@ function extraCell(result: Result): TemplateResult {
   return html`<td part="cell extra-data" class="extra-data">${extraDataText(result)}</td>`;
 }
 
+// The source's marks as words (never colour alone): the Hub's verified and community badges and its notes.
+function modelCell(result: Result): TemplateResult {
+  const href = safeUrl(result.modelUrl);
+  const name = html`<span class="clip" title=${result.model}>${result.model}</span>`;
+  const marks = [result.verified && 'verified', result.community && 'community', result.notes].filter(Boolean).join(' · ');
+  return html`<th part="cell model" class="model" scope="row">${href ? html`<a href=${href} rel="noopener">${name}</a>` : name}${marks
+    ? html` <span part="marks" class="marks">${marks}</span>` : nothing}</th>`;
+}
+
 /** One body row; `index` is its 0-based place in the current view (for aria-rowindex). */
 export function renderRow(row: TableRow, index: number, model: TableModel, lang: string): TemplateResult {
   const { result } = row;
   const { has } = model;
   return html`<tr part=${row.highlighted ? 'row highlighted' : 'row'} aria-rowindex=${index + 2} class=${row.highlighted ? 'highlighted' : ''}>
     <td part="cell rank" class="rank">${row.rank ?? '–'}</td>
-    <th part="cell model" class="model" scope="row"><span class="clip" title=${result.model}>${result.model}</span></th>
+    ${modelCell(result)}
     ${model.metrics.map((metric) => metricCell(result.values[metric.name], model.best.get(metric.name), lang))}
     ${has.extraData ? extraCell(result) : nothing}
     ${has.paper ? paperCell(result) : nothing}

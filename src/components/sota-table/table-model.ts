@@ -2,7 +2,7 @@
 // which metrics show as columns, best values, sorting, search and the row limit.
 // Pure data (no DOM, no Lit) so the expensive part of a 10,000-row board is computed once and tested directly.
 import type { Leaderboard, Metric, Result } from '../../feed/types.js';
-import { rankResults } from '../../feed/rank-results.js';
+import { defaultMetric, rankResults } from '../../feed/rank-results.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { comparable, findMetric, type ChosenBoard } from '../../internal/board-selection.js';
 import { firstOrder, sortByKey, type SortKey, type SortOrder, type SortSpec } from './table-sort.js';
@@ -43,9 +43,11 @@ export function codeUrl(result: Result): string | null {
 export function tableModel(chosen: ChosenBoard, columns: string[] | null): TableModel {
   const { board, metric: rankingMetric, results } = chosen;
   const metrics = columns ? columns.map((name) => findMetric(board.metrics, name)).filter((m): m is Metric => !!m) : board.metrics;
-  // Results hidden by hide-extra-data leave the ranking: the rest are ranked among themselves.
+  // Results hidden by hide-extra-data leave the ranking: the rest are ranked among themselves. A source that ranks
+  // its own board (the Hub, LMArena's confidence-interval ranks) keeps its ranks while the board is shown whole.
+  const own = !chosen.hiddenExtra && rankingMetric === defaultMetric(board) && results.every((r) => r.rank !== undefined);
   const rows = rankResults({ ...board, results }, rankingMetric)
-    .map(({ result, rank }) => ({ result, rank, highlighted: chosen.isHighlighted(result) }));
+    .map(({ result, rank }) => ({ result, rank: own ? result.rank! : rank, highlighted: chosen.isHighlighted(result) }));
   return {
     leaderboard: board,
     rankingMetric,

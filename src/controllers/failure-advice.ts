@@ -1,0 +1,53 @@
+// What a reader can do when the browser cannot read a source, said in the element beside what happened. Loaded on
+// the first failure only (a chunk of its own), so the script-tag file carries none of these words.
+// Never a token in the browser: a gated source is fetched at build time instead, where HF_TOKEN can stay private.
+import { datasetIdFromUrl } from '../feed/internal/hugging-face.js';
+import { FeedLoadError } from './feed-cache.js';
+
+// By path, not host: HF_ENDPOINT mirrors answer on the Hub's paths too.
+const HUB_MODEL = /\/api\/models\/([^/?#]+\/[^/?#]+)(?:[?#]|$)/;
+
+/** The failure with its kind made precise (gated, rate-limited) and the way forward added to its message. */
+export function withAdvice(error: FeedLoadError): FeedLoadError {
+  const status = error.response?.status;
+  if (error.kind === 'http' && (status === 401 || status === 403)) {
+    const dataset = datasetOf(error.url);
+    const embed = dataset
+      ? ` For an official Hub benchmark you may instead embed the Hub's own leaderboard, offered on https://huggingface.co/datasets/${dataset}.`
+      : '';
+    return advised(error, 'gated', `It is gated or private: its owner shares it only with signed-in accounts, and a page must never hold a token. ${buildTimeFetch(error.url, true)}${embed}`);
+  }
+  if (error.kind === 'http' && status === 429) {
+    const wait = retryAfterSeconds(error.response?.retryAfter ?? null);
+    const when = wait === null ? 'later' : `in ${wait} s`;
+    return advised(error, 'rate-limited', `Too many requests: the server asks to try again ${when} (the Hub allows a limited number of anonymous calls per address). The table keeps what it showed. ${buildTimeFetch(error.url, false)}`);
+  }
+  if (error.kind === 'network') return advised(error, 'network', buildTimeFetch(error.url, false));
+  return error;
+}
+
+function advised(error: FeedLoadError, kind: FeedLoadError['kind'], advice: string): FeedLoadError {
+  return new FeedLoadError(`${error.message} ${advice}`, kind, error.url, error, error.response);
+}
+
+/** The command that fetches the same data at build time, for the page to load from its own site. */
+function buildTimeFetch(url: string | null, token: boolean): string {
+  const dataset = datasetOf(url);
+  const model = url ? HUB_MODEL.exec(url)?.[1] : undefined;
+  const source = dataset ? `hf:${dataset}` : model ? `hf-model:${model}` : (url ?? 'URL');
+  const env = token ? 'HF_TOKEN=… ' : '';
+  return `Fetch it at build time instead: \`${env}npx sota-widgets fetch ${source} -o feed.json\`, and point src at feed.json.`;
+}
+
+function datasetOf(url: string | null): string | undefined {
+  return datasetIdFromUrl(url ?? undefined) ?? undefined;
+}
+
+/** Retry-After as seconds: a number of seconds or an HTTP date; null when missing or unreadable. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | null {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
