@@ -9,6 +9,7 @@ import { looksLikeApiPage, readPwcApi } from './formats/pwc-api.js';
 import { readPwcLinks } from './formats/pwc-links.js';
 import { readPwcPapers } from './formats/pwc-papers.js';
 import { readOwnFormat } from './formats/sota-widgets.js';
+import { isFlatRecordList, isRecordList, readRecords } from './formats/records.js';
 import { BoardBuilder } from './internal/board-builder.js';
 import { PaperSet } from './internal/paper-set.js';
 import { describe, field, has, isObject, WarningLog, type JsonObject } from './internal/read.js';
@@ -17,7 +18,7 @@ import type { Feed, FeedFormat, ParseOptions, Source } from './types.js';
 export type InputFormat = Exclude<FeedFormat, 'merged'>;
 
 const FORMATS: readonly InputFormat[] = [
-  'sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index', 'hf-leaderboard', 'hf-eval-results',
+  'sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index', 'records', 'hf-leaderboard', 'hf-eval-results',
 ];
 
 /**
@@ -33,6 +34,8 @@ export function detectFormat(input: unknown): InputFormat | null {
     if (isEvalResult(first)) return 'hf-eval-results';
     if (has(first, 'task') && (has(first, 'datasets') || has(first, 'subtasks'))) return 'pwc-evaluation-tables';
     if (has(first, 'repo_url')) return 'pwc-links';
+    // A table of flat records may have a paper_url column; the archive's paper records hold lists (authors, tasks).
+    if (isRecordList(input)) return 'records';
     if (has(first, 'paper_url') || has(first, 'url_abs') || has(first, 'arxiv_id')) return 'pwc-papers';
     return null;
   }
@@ -49,7 +52,8 @@ export function detectFormat(input: unknown): InputFormat | null {
 /** Reads parsed JSON in any supported format into one Feed. Throws FeedError when nothing usable is there. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
   if (isParsedFeed(input)) return input;
-  const format = options.format ?? detectFormat(input);
+  // A column mapping says the caller expects a table of records, whatever its headers are called.
+  const format = options.format ?? detectFormat(input) ?? (options.records?.columns && isFlatRecordList(input) ? 'records' : null);
   if (format === null) throw new FeedError(unknownShape(input), '');
   if (!FORMATS.includes(format)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
   const reader = isOnDemandFormat(format) ? formatReader(format) : undefined;
@@ -80,6 +84,10 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
     case 'hf-model-index':
       readHfModelIndex(input, builder, log);
       break;
+    case 'records':
+      readRecords(input, builder, log, options.records);
+      source = options.records?.source ?? null;
+      break;
     default:
       reader?.(input, options, builder, log);
   }
@@ -108,7 +116,7 @@ function isParsedFeed(input: unknown): input is Feed {
 
 function unknownShape(input: unknown): string {
   const expected = 'Expected a sota-widgets feed ({version, leaderboards}), a PWC archive list (evaluation tables, papers or links), '
-    + 'a PWC API page ({count, results}), a Hugging Face model-index, a Hub leaderboard ([{rank, modelId, value}]) or a model\'s eval results.';
+    + 'a PWC API page ({count, results}), a Hugging Face model-index, a Hub leaderboard or eval results, or a table of records with a model column.';
   if (Array.isArray(input)) {
     const first = input.find(isObject);
     if (input.length === 0) return `The feed is an empty list: there is nothing to show. ${expected}`;

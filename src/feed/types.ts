@@ -1,4 +1,5 @@
 // The one model every feed format is read into. Plain data: JSON-serialisable, no classes, no DOM.
+import type { ColumnMapping } from './column-mapping.js';
 
 /** Which way a metric improves. */
 export type Direction = 'higher' | 'lower';
@@ -133,6 +134,8 @@ export type FeedFormat =
   | 'hf-model-index'
   | 'hf-leaderboard'
   | 'hf-eval-results'
+  | 'records'
+  | 'csv'
   | 'merged';
 
 export type WarningKind =
@@ -181,6 +184,20 @@ export interface ParseOptions {
   dataset?: string;
   /** The model a list of eval results belongs to, where the data does not say it (a `.eval_results` YAML list). */
   model?: string;
+  /** How to read a table of records (CSV/TSV text, or a JSON list of flat objects). */
+  records?: RecordsOptions;
+}
+
+/** How to read a table of records: which column is which, and what rows that name no task or dataset belong to. */
+export interface RecordsOptions {
+  /** Which column plays which part: mapping text ("model: Model version; value: mean_score") or a parsed mapping. */
+  columns?: string | ColumnMapping | null;
+  /** The task of rows that name none (no task column, or a blank cell). */
+  task?: string | null;
+  /** The dataset of rows that name none. */
+  dataset?: string | null;
+  /** Attribution for every board made, and for the feed. */
+  source?: Source | null;
 }
 
 /** Context for a PWC API v1 results page (`/evaluations/{id}/results/`). */

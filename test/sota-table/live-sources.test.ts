@@ -18,7 +18,7 @@ async function loaded(el: SotaTable): Promise<void> {
   await el.updateComplete;
 }
 
-function nextError(el: Element): Promise<SotaErrorDetail> {
+function nextError(el: HTMLElement): Promise<SotaErrorDetail> {
   return new Promise((resolve) => el.addEventListener('sota-error', (event) => resolve(event.detail), { once: true }));
 }
 
