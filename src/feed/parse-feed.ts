@@ -9,7 +9,7 @@ import { looksLikeApiPage, readPwcApi } from './formats/pwc-api.js';
 import { readPwcLinks } from './formats/pwc-links.js';
 import { readPwcPapers } from './formats/pwc-papers.js';
 import { readOwnFormat } from './formats/sota-widgets.js';
-import { isFlatRecordList, isRecordList, readRecords } from './formats/records.js';
+import { isFlatRecordList, isRecordList, recordListIn } from './internal/record-sniff.js';
 import { BoardBuilder } from './internal/board-builder.js';
 import { PaperSet } from './internal/paper-set.js';
 import { describe, field, has, isObject, WarningLog, type JsonObject } from './internal/read.js';
@@ -19,6 +19,7 @@ export type InputFormat = Exclude<FeedFormat, 'merged'>;
 
 const FORMATS: readonly InputFormat[] = [
   'sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index', 'records', 'hf-leaderboard', 'hf-eval-results',
+  'dataset-viewer-rows',
 ];
 
 /**
@@ -42,10 +43,12 @@ export function detectFormat(input: unknown): InputFormat | null {
   if (!isObject(input)) return null;
   if (hasModelIndex(input)) return 'hf-model-index';
   if (Array.isArray(field(input, 'evalResults'))) return 'hf-eval-results';
+  if (isRowsPage(input)) return 'dataset-viewer-rows';
   if (has(input, 'version') || Array.isArray(field(input, 'leaderboards')) || (Array.isArray(field(input, 'papers')) && !has(input, 'results'))) {
     return 'sota-widgets';
   }
   if (looksLikeApiPage(input)) return 'pwc-api';
+  if (recordListIn(input)) return 'records';
   return null;
 }
 
@@ -53,7 +56,8 @@ export function detectFormat(input: unknown): InputFormat | null {
 export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
   if (isParsedFeed(input)) return input;
   // A column mapping says the caller expects a table of records, whatever its headers are called.
-  const format = options.format ?? detectFormat(input) ?? (options.records?.columns && isFlatRecordList(input) ? 'records' : null);
+  const format = options.format ?? detectFormat(input)
+    ?? (options.records?.columns && (isFlatRecordList(input) || (isObject(input) && recordListIn(input, true))) ? 'records' : null);
   if (format === null) throw new FeedError(unknownShape(input), '');
   if (!FORMATS.includes(format)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
   const reader = isOnDemandFormat(format) ? formatReader(format) : undefined;
@@ -84,18 +88,21 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
     case 'hf-model-index':
       readHfModelIndex(input, builder, log);
       break;
-    case 'records':
-      readRecords(input, builder, log, options.records);
-      source = options.records?.source ?? null;
-      break;
     default:
-      reader?.(input, options, builder, log);
+      source = reader?.(input, options, builder, log) ?? null;
   }
   const feed: Feed = { format, leaderboards: builder.leaderboards(), papers: papers.list(), warnings: log.warnings, source, updated };
   if (feed.leaderboards.length === 0 && feed.papers.length === 0) {
     throw new FeedError(`The ${format} feed holds no leaderboards and no papers: there is nothing to show.`, '');
   }
   return feed;
+}
+
+/** A page of the dataset viewer's /rows: {rows: [{row_idx, row}]}. */
+function isRowsPage(input: JsonObject): boolean {
+  const rows = field(input, 'rows');
+  const first = Array.isArray(rows) ? rows[0] : undefined;
+  return isObject(first) && has(first, 'row_idx') && isObject(field(first, 'row'));
 }
 
 /** An eval result in the Hub's API form ({filename, data: {dataset, value}}) or its YAML form ({dataset: {id}, value}). */

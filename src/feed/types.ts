@@ -38,6 +38,8 @@ export interface MetricValue {
   emphasis: boolean;
   /** Cleaned text for display: number, uncertainty, percent and suffix, without markdown or marks ("0.8428 ± 0.0014"). */
   text: string;
+  /** The source's interval around the value (lower, upper) when it is not symmetric, so "±" cannot say it. */
+  interval?: [number, number];
 }
 
 export interface CodeLink {
@@ -134,6 +136,7 @@ export type FeedFormat =
   | 'hf-model-index'
   | 'hf-leaderboard'
   | 'hf-eval-results'
+  | 'dataset-viewer-rows'
   | 'records'
   | 'csv'
   | 'merged';
@@ -184,6 +187,8 @@ export interface ParseOptions {
   dataset?: string;
   /** The model a list of eval results belongs to, where the data does not say it (a `.eval_results` YAML list). */
   model?: string;
+  /** Which board of a table with a `category` column (LMArena's): "overall" by default. */
+  category?: string;
   /** How to read a table of records (CSV/TSV text, or a JSON list of flat objects). */
   records?: RecordsOptions;
 }

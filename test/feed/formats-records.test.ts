@@ -6,6 +6,7 @@ import { parseFeed, detectFormat } from '../../src/feed/parse-feed.js';
 import { parseColumnMapping } from '../../src/feed/column-mapping.js';
 import { FeedError } from '../../src/feed/feed-error.js';
 import { rankResults, defaultMetric } from '../../src/feed/rank-results.js';
+import { installOnDemandFormats } from '../../src/feed/formats/on-demand.js';
 
 const kebiolm = [
   { Task: 'Named Entity Recognition', Dataset: 'NCBI-disease', Model: 'KeBioLM', Paper: 'Improving Biomedical Pretrained Language Models with Knowledge', 'Paper URL': 'https://arxiv.org/abs/2104.10344', Date: '2021-04-21', Code: 'https://github.com/GanjinZero/KeBioLM', F1: '89.1' },
@@ -14,6 +15,8 @@ const kebiolm = [
 ];
 
 describe('parseFeed: tables of records', () => {
+  before(() => installOnDemandFormats());
+
   it('detects a list of flat objects as records, and not the archive\'s paper records', () => {
     expect(detectFormat(kebiolm)).to.equal('records');
     expect(detectFormat([{ paper_url: 'https://paperswithcode.com/paper/x', title: 'X', authors: ['A'] }])).to.equal('pwc-papers');

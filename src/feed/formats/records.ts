@@ -8,7 +8,9 @@ import type { BoardBuilder, RawValue } from '../internal/board-builder.js';
 import { dateFields, readDate, type FeedDate } from '../internal/dates.js';
 import { paperRef } from '../internal/paper-ids.js';
 import { describe, expectArray, field, isObject, optionalText, pointer, rawText, type JsonObject, type WarningLog } from '../internal/read.js';
-import { isModelHeader, loose, planColumns, type ColumnPlan, type MetricColumn } from '../internal/record-columns.js';
+import { loose, planColumns, type ColumnPlan, type MetricColumn } from '../internal/record-columns.js';
+import { findIntervals, withInterval } from '../internal/record-intervals.js';
+import { recordListIn } from '../internal/record-sniff.js';
 import { safeLink, urlFromText } from '../internal/urls.js';
 import { parseMetricValue } from '../metric-value.js';
 import type { CodeLink, Direction, Leaderboard, RecordsOptions } from '../types.js';
@@ -21,29 +23,19 @@ const NO = new Set(['false', 'no', 'n', '0', '']);
 const UNKNOWN_TASK = 'Unknown task';
 const UNKNOWN_DATASET = 'Unknown dataset';
 
-/** True for a non-empty list whose first items are objects of plain values (strings, numbers, booleans, null). */
-export function isFlatRecordList(input: unknown): input is unknown[] {
-  return Array.isArray(input) && input.length > 0
-    && input.slice(0, 20).every((row) => isObject(row) && Object.values(row).every((v) => v === null || typeof v !== 'object'));
-}
-
-/** Flat records whose first has a model column and something beside it: read as records without being told. */
-export function isRecordList(input: unknown): input is unknown[] {
-  if (!isFlatRecordList(input)) return false;
-  const headers = Object.keys(input[0] as JsonObject);
-  return headers.length > 1 && headers.some(isModelHeader);
-}
-
 /** Reads a list of records into `builder`'s boards. */
 export function readRecords(input: unknown, builder: BoardBuilder, log: WarningLog, options: RecordsOptions = {}): void {
-  const rows = expectArray(input, '', 'a list of records (one object per result)');
+  // An object holding its table ({"data": [...]}) is read as that table.
+  const rows = expectArray(isObject(input) ? recordListIn(input, true) ?? input : input, '', 'a list of records (one object per result)');
   const records: { row: JsonObject; path: string }[] = [];
   rows.forEach((row, index) => {
     if (isObject(row)) records.push({ row, path: pointer('', index) });
     else log.add('unreadable-value', pointer('', index), `Expected a record (an object of columns), found ${describe(row)}; skipped it.`, row);
   });
   const mapping = typeof options.columns === 'string' ? parseColumnMapping(options.columns) : options.columns ?? {};
-  const plan = planColumns(headersOf(records.map((r) => r.row)), mapping, log);
+  const planned = planColumns(headersOf(records.map((r) => r.row)), mapping, log);
+  const { metrics, intervals } = findIntervals(planned.metrics);
+  const plan: ColumnPlan = { ...planned, metrics };
   const directions = new Map<string, Direction>();
   const results = records.filter(({ row, path }) => !readDirectionRow(row, path, plan, directions, log));
   const textColumns = findTextColumns(results.map((r) => r.row), plan.metrics, log);
@@ -61,7 +53,8 @@ export function readRecords(input: unknown, builder: BoardBuilder, log: WarningL
       const name = names.get(column) as string;
       const descriptor = textColumns.has(column.header) || undefined;
       builder.addMetric(board, { name, direction: column.direction ?? directions.get(column.header) ?? null, descriptor });
-      values.push({ metric: name, raw, path: pointer(path, column.header), quiet: descriptor });
+      const interval = intervals.get(column.header);
+      values.push({ metric: name, path: pointer(path, column.header), quiet: descriptor, ...(interval ? withInterval(raw, row, interval) : { raw }) });
     }
     const rank = plan.fields.rank;
     if (rank !== undefined && isPresent(field(row, rank))) {

@@ -38,6 +38,8 @@ export interface RawValue {
   path: string;
   /** A column of text the adapter already reported once as a whole: its cells are kept without a warning each. */
   quiet?: boolean;
+  /** An asymmetric interval around the value (see MetricValue). */
+  interval?: [number, number];
 }
 
 /** The values of an object of metric values ({name: value}) under `key`: none when missing or null, throws when not an object. */
@@ -122,9 +124,10 @@ export class BoardBuilder {
   /** Adds a result; every value is kept, unreadable ones with value null and a warning. */
   addResult(board: Leaderboard, draft: ResultDraft): Result {
     const values: Record<string, MetricValue> = Object.create(null);
-    for (const { metric, raw, path, quiet } of draft.values) {
+    for (const { metric, raw, path, quiet, interval } of draft.values) {
       this.addMetric(board, { name: metric });
       const value = parseMetricValue(raw);
+      if (interval && value.value !== null) value.interval = interval;
       if (value.value === null && !quiet) {
         const text = rawText(raw).trim();
         this.#log.add('unreadable-value', path, text === ''

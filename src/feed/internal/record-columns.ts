@@ -28,10 +28,10 @@ export interface ColumnPlan {
 const SPELLINGS: Record<FieldRole, readonly string[]> = {
   task: ['task', 'taskname', 'tasktype'],
   dataset: ['dataset', 'datasetname', 'benchmark'],
-  model: ['model', 'modelname', 'name', 'method', 'modelid'],
+  model: ['model', 'modelname', 'name', 'method', 'modelid', 'modelversion'],
   paper: ['paper', 'papertitle', 'title'],
   'paper-url': ['paperurl', 'paperlink', 'arxivurl', 'arxiv', 'arxivid', 'url'],
-  date: ['date', 'releasedate', 'paperdate', 'publicationdate', 'published', 'year'],
+  date: ['date', 'releasedate', 'paperdate', 'publicationdate', 'published', 'leaderboardpublishdate', 'year'],
   code: ['code', 'codeurl', 'codelink', 'codelinks', 'repo', 'repository', 'github', 'sourcecode'],
   'extra-data': ['extradata', 'extratrainingdata', 'usesadditionaldata', 'additionaldata', 'externaldata'],
   rank: ['rank'],
