@@ -171,6 +171,10 @@ export class FeedController implements ReactiveController {
     this.#abort = abort;
     const refreshing = revalidate && this.feed !== undefined;
     loadFeed(url, { signal: abort.signal, revalidate })
+      // A dataset viewer /rows answer is one page of a longer table: its other pages come first.
+      .then((loaded) => (detectFormat(loaded.json) === 'dataset-viewer-rows'
+        ? import('./rows-pages.js').then((pages) => pages.followRowsPages(loaded, abort.signal))
+        : loaded))
       .then(
         (loaded) => {
           if (abort.signal.aborted) return;

@@ -103,6 +103,8 @@ export interface Leaderboard {
   results: Result[];
   description: string | null;
   source: Source | null;
+  /** Set when the source holds more rows than were read (a capped page walk): how many were read, of how many. */
+  cut?: { read: number; total: number };
 }
 
 export interface Paper {

@@ -16,6 +16,8 @@ export abstract class LeaderboardElement extends SotaElement {
     highlight: { reflect: true },
     hideExtraData: { type: Boolean, reflect: true, attribute: 'hide-extra-data' },
     noExport: { type: Boolean, reflect: true, attribute: 'no-export' },
+    category: { reflect: true },
+    columns: { reflect: true },
   };
 
   /** The task of the leaderboard to show ("Named Entity Recognition"), forgiving of case and punctuation; without a dataset, the task's board with most results; with neither, the feed's first board. */
@@ -42,11 +44,24 @@ export abstract class LeaderboardElement extends SotaElement {
   /** Hides the export buttons (the table's CSV, Markdown and LaTeX; the chart's SVG and PNG). */
   noExport = false;
 
+  /** The board of a table with a `category` column (LMArena's leaderboard dataset): "overall" unless this names another ("coding"). */
+  category: string | null = null;
+
+  /**
+   * Comma-separated metric names to show, in order (the table; default all), or, written as `role: column` pairs,
+   * which column of a table of records (CSV, JSON records, dataset rows) plays which part where its headers do not
+   * say: `"model: Model version; date: Release date; value: mean_score"`.
+   */
+  columns: string | null = null;
+
   #selection: { key: unknown[]; value: BoardSelection } | undefined;
 
   protected override parseOptions(): ParseOptions | undefined {
     const { named } = parseDirectionOverride(this.directions);
-    return Object.keys(named).length ? { directions: named } : undefined;
+    const options: ParseOptions = Object.keys(named).length ? { directions: named } : {};
+    if (this.category) options.category = this.category;
+    if (this.columns?.includes(':')) options.records = { columns: this.columns };
+    return Object.keys(options).length ? options : undefined;
   }
 
   /** What the attributes choose from the feed; the same object until the feed or one of them changes. */

@@ -64,6 +64,20 @@ export function hubAnswer(path, query, headers, origin) {
     const next = page * 3 + 3 < OFFICIAL.length ? { link: `<${origin}${path}?filter=benchmark%3Aofficial&cursor=${page + 1}>; rel="next"` } : {};
     return json(JSON.stringify(items), next);
   }
+  // The dataset viewer's /rows (datasets-server.huggingface.co/rows): the LMArena-shaped sample as page 1 of
+  // `lmarena-ai/leaderboard-dataset`; any other dataset is `rows` generated rows, `sample/huge` 5,000 of them.
+  if (path === '/rows') {
+    const offset = Number(query.get('offset') ?? 0);
+    const length = Math.min(Number(query.get('length') ?? 100), 100);
+    const dataset = query.get('dataset') ?? '';
+    if (dataset === 'lmarena-ai/leaderboard-dataset') return json(fixture('rows-lmarena-text-sample.json'));
+    const total = dataset === 'sample/huge' ? 5000 : Number(query.get('rows') ?? 250);
+    const rows = [];
+    for (let i = offset; i < Math.min(offset + length, total); i++) {
+      rows.push({ row_idx: i, row: { model_name: `model-${String(i).padStart(4, '0')}`, rating: 2000 - i, vote_count: 100 + i, category: 'overall' }, truncated_cells: [] });
+    }
+    return json(JSON.stringify({ features: [], rows, num_rows_total: total, num_rows_per_page: 100, partial: false }));
+  }
   // {endpoint}/{modelId}/resolve/main/{filename}: the .eval_results YAML a leaderboard entry came from.
   const file = /^\/([^/]+\/[^/]+)\/resolve\/main\/(\.eval_results\/.+)$/.exec(path);
   if (file) {

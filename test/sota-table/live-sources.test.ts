@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/sota-table/define.js';
 import type { SotaTable } from '../../src/components/sota-table/sota-table.js';
 import type { SotaErrorDetail } from '../../src/events/events.js';
+import type { Feed } from '../../src/feed/types.js';
 import { until } from '../until.js';
 
 let serial = 0;
@@ -123,5 +124,49 @@ describe('<sota-table> with live Hub sources', () => {
       window.fetch = original;
     }
     expect(seen.map(([, init]) => init?.referrerPolicy)).to.deep.equal(['no-referrer']);
+  });
+});
+
+describe('<sota-table> with dataset viewer /rows pages', () => {
+  const rows = (query: string) => `/__feeds/hub/rows?${query}&split=latest&offset=0&length=100&t=${Date.now()}-${++serial}`;
+
+  /** The element for `src` with `attributes`, on the page, and the feed its first sota-load carries. */
+  async function show(src: string, attributes: Record<string, string> = {}): Promise<{ el: SotaTable; feed: Feed }> {
+    const el = document.createElement('sota-table');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    const load = new Promise<Feed>((resolve) => el.addEventListener('sota-load', (event) => resolve(event.detail.feed), { once: true }));
+    el.setAttribute('src', src);
+    document.body.append(el);
+    shown.push(el);
+    const feed = await load;
+    await el.updateComplete;
+    return { el, feed };
+  }
+  const shown: HTMLElement[] = [];
+  afterEach(() => shown.splice(0).forEach((el) => el.remove()));
+
+  it('follows the pages to the end of a 250-row table', async () => {
+    const { feed } = await show(rows('dataset=sample%2Fthree-pages&config=text'));
+    expect(feed.leaderboards[0].results.length).to.equal(250);
+    expect(feed.leaderboards[0].cut).to.equal(undefined);
+  });
+
+  it('picks the LMArena category asked for and says where the data comes from', async () => {
+    const { el, feed } = await show(rows('dataset=lmarena-ai%2Fleaderboard-dataset&config=text'), { category: 'coding' });
+    await expect(el).to.be.accessible();
+    expect(feed.leaderboards[0].results.map((r) => r.model)).to.deep.equal(['sample-model-alpha', 'sample-model-gamma']);
+    expect(text(el)).to.contain('Data: LMArena.').and.to.contain('1,521.9 ± 9.5');
+  });
+
+  it('stops at 1,000 rows and says on screen that the source holds more', async () => {
+    const { el, feed } = await show(rows('dataset=sample%2Fhuge&config=text'));
+    expect(feed.leaderboards[0].results.length).to.equal(1000);
+    expect(text(el)).to.contain('Shows the first 1,000 of 5,000 rows the source holds.');
+  });
+
+  it('maps a table\'s columns with the columns attribute', async () => {
+    const { el, feed } = await show(rows('dataset=sample%2Fmapped&config=text&rows=3'), { columns: 'model: model_name; value: vote_count' });
+    expect(feed.leaderboards[0].metrics[0].name).to.equal('vote_count');
+    expect(squash(el.shadowRoot!.querySelector('tbody tr .model')!.textContent)).to.equal('model-0002');
   });
 });

@@ -10,6 +10,7 @@ import {
   defaultOrder, limitRows, resolveSort, searchRows, sortRows, tableModel, type TableModel, type TableRow,
 } from './table-model.js';
 import { renderRow } from './table-cells.js';
+import { renderSourceNote } from './source-note.js';
 import { parseNameList } from '../../internal/attribute-text.js';
 import { tableColumns } from './table-columns.js';
 import { renderHeaderRow } from './table-header.js';
@@ -70,6 +71,8 @@ const count = (n: number) => n.toLocaleString();
  * @csspart date - The date cell (with `cell`).
  * @csspart code - The code-link cell (with `cell`).
  * @csspart summary - The line under the table (counts, "Show all").
+ * @csspart source - The line under the table saying where its data comes from (and its licence), and when the source holds more rows than were read.
+ * @csspart marks - The source's marks under a model's name: verified, community, and its notes.
  * @cssproperty --sota-table-max-height - Height at which the table scrolls inside itself (default 36rem; `none` lets the page scroll).
  * @cssproperty --sota-table-background - Body background, also behind the sticky columns (default --sota-color-surface, else Canvas).
  * @cssproperty --sota-table-header-background - Header background (default --sota-color-subtle).
@@ -86,7 +89,6 @@ export class SotaTable extends LeaderboardElement {
 
   // Reactive properties (declared as in SotaElement; Lit adds the base classes' own); each field below is documented where it is declared.
   static override properties = {
-    columns: { reflect: true },
     sort: {},
     limit: { type: Number, reflect: true },
     search: { reflect: true },
@@ -99,9 +101,6 @@ export class SotaTable extends LeaderboardElement {
   static define(tag = 'sota-table', registry: CustomElementRegistry = customElements): void {
     defineElement(this, tag, registry);
   }
-
-  /** Comma-separated metric names to show as columns, in order; default all. */
-  columns: string | null = null;
 
   /** The sort: `rank`, `model`, `paper`, `date`, `extra` or a metric name, optionally `:ascending`/`:descending`. Updated when the user sorts. */
   sort: string | null = null;
@@ -152,7 +151,8 @@ export class SotaTable extends LeaderboardElement {
     const chosen = this.selectBoard(feed);
     if (chosen.kind === 'missing') return chosen;
     if (this.#model?.chosen !== chosen || this.#model.columns !== this.columns) {
-      this.#model = { chosen, columns: this.columns, value: tableModel(chosen, this.columns ? parseNameList(this.columns) : null) };
+      const shown = this.columns && !this.columns.includes(':') ? parseNameList(this.columns) : null;
+      this.#model = { chosen, columns: this.columns, value: tableModel(chosen, shown) };
     }
     const model = this.#model.value;
     const sort = this.#currentSort(model);
@@ -201,6 +201,7 @@ export class SotaTable extends LeaderboardElement {
         </table>
       </div>
       ${this.#renderSummary(model, view.all, rows.length)}
+      ${renderSourceNote(model.leaderboard, feed)}
       ${this.#export.renderFallback()}
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }

@@ -22,9 +22,8 @@ export function readDatasetViewerRows(input: unknown, options: ParseOptions, bui
     else log.add('unreadable-value', pointer('/rows', index), 'Expected a row ({row_idx, row}); skipped it.', item);
   });
   const total = Number(field(page, 'num_rows_total'));
-  if (Number.isFinite(total) && total > records.length) {
-    log.add('other', '/rows', `Shows the first ${records.length} of ${total} rows: the source has more than were read.`, String(total));
-  }
+  const cut = Number.isFinite(total) && total > records.length;
+  if (cut) log.add('other', '/rows', `Shows the first ${records.length} of ${total} rows: the source has more than were read.`, String(total));
   if (field(page, 'partial') === true) log.add('other', '/partial', 'The dataset viewer read only part of this dataset (partial: true).');
   const query = queryOf(options.url);
   const dataset = query.get('dataset') ?? null;
@@ -37,6 +36,7 @@ export function readDatasetViewerRows(input: unknown, options: ParseOptions, bui
     dataset: options.records?.dataset ?? ([config, category].filter(Boolean).join(' · ') || dataset || 'rows'),
     source,
   });
+  if (cut) for (const board of builder.leaderboards()) board.cut = { read: records.length, total };
   return source;
 }
 

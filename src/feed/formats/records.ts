@@ -41,6 +41,7 @@ export function readRecords(input: unknown, builder: BoardBuilder, log: WarningL
   const textColumns = findTextColumns(results.map((r) => r.row), plan.metrics, log);
   warnMissingColumns(plan, options, results.length, log);
   const names = metricNames(plan.metrics);
+  const valued = new Set((mapping.value ?? []).map(loose));
   const order = new Map(plan.metrics.map((column, index) => [names.get(column) as string, index]));
   const touched = new Set<Leaderboard>();
   for (const { row, path } of results) {
@@ -51,7 +52,8 @@ export function readRecords(input: unknown, builder: BoardBuilder, log: WarningL
       const raw = field(row, column.header);
       if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) continue;
       const name = names.get(column) as string;
-      const descriptor = textColumns.has(column.header) || undefined;
+      // A column the mapping names as the value scores, whatever its name says ("vote_count" would read as a count).
+      const descriptor = textColumns.has(column.header) || (valued.has(loose(column.header)) ? false : undefined);
       builder.addMetric(board, { name, direction: column.direction ?? directions.get(column.header) ?? null, descriptor });
       const interval = intervals.get(column.header);
       values.push({ metric: name, path: pointer(path, column.header), quiet: descriptor, ...(interval ? withInterval(raw, row, interval) : { raw }) });
