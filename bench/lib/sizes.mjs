@@ -54,7 +54,7 @@ export function runSizes() {
       rows.push({ key: `size:${file}`, name: `dist/${file}, gzip -9`, value: null, unit: 'KiB', note: 'missing from dist/' });
       continue;
     }
-    const selfContained = file.startsWith('sota-widgets');
+    const selfContained = file === 'sota-widgets.js' || file === 'sota-widgets.iife.js';
     rows.push({
       key: `size:${file}`,
       name: `dist/${cells[0]}, gzip -9`,
