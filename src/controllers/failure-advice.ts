@@ -1,33 +1,44 @@
-// What a reader can do when the browser cannot read a source, said in the element beside what happened. Loaded on
-// the first failure only (a chunk of its own), so the script-tag file carries none of these words.
+// What a reader can do when the browser cannot read a source, said in the element beside what happened, and where
+// a text that is not JSON breaks. Loaded on the first failure only (a chunk of its own), so the script-tag file
+// carries none of these words.
 // Never a token in the browser: a gated source is fetched at build time instead, where HF_TOKEN can stay private.
 import { datasetIdFromUrl } from '../feed/internal/hugging-face.js';
 import { FeedLoadError } from './feed-cache.js';
+import { locateJsonError } from './json-position.js';
 
 // By path, not host: HF_ENDPOINT mirrors answer on the Hub's paths too.
 const HUB_MODEL = /\/api\/models\/([^/?#]+\/[^/?#]+)(?:[?#]|$)/;
 
 /** The failure with its kind made precise (gated, rate-limited) and the way forward added to its message. */
 export function withAdvice(error: FeedLoadError): FeedLoadError {
-  const status = error.response?.status;
+  const status = error.detail?.status ?? 0;
+  if (error.kind === 'invalid-json' && error.detail?.json !== undefined) {
+    const position = locateJsonError(error.detail.json);
+    const where = position ? ` at line ${position.line}, column ${position.column}: ${position.problem}.` : '.';
+    return new FeedLoadError(error.message.replace(/\.$/, where), error.kind, error.url, error.cause);
+  }
   if (error.kind === 'http' && (status === 401 || status === 403)) {
     const dataset = datasetOf(error.url);
     const embed = dataset
       ? ` For an official Hub benchmark you may instead embed the Hub's own leaderboard, offered on https://huggingface.co/datasets/${dataset}.`
       : '';
-    return advised(error, 'gated', `It is gated or private: its owner shares it only with signed-in accounts, and a page must never hold a token. ${buildTimeFetch(error.url, true)}${embed}`);
+    return advised(error, 'gated', `The server refuses to share it: it is gated or private, shared only with signed-in accounts, and a page must never hold a token. ${buildTimeFetch(error.url, true)}${embed}`);
   }
   if (error.kind === 'http' && status === 429) {
-    const wait = retryAfterSeconds(error.response?.retryAfter ?? null);
+    const wait = retryAfterSeconds(error.detail?.retryAfter ?? null);
     const when = wait === null ? 'later' : `in ${wait} s`;
     return advised(error, 'rate-limited', `Too many requests: the server asks to try again ${when} (the Hub allows a limited number of anonymous calls per address). The table keeps what it showed. ${buildTimeFetch(error.url, false)}`);
   }
-  if (error.kind === 'network') return advised(error, 'network', buildTimeFetch(error.url, false));
+  if (error.kind === 'network') {
+    return advised(error, 'network', `If the feed is on another site, that server must allow this page to read it (CORS: an Access-Control-Allow-Origin header). ${buildTimeFetch(error.url, false)}`);
+  }
+  if (error.kind === 'http' && (status === 404 || status === 410)) return advised(error, 'http', 'Check the address: there is no file there.');
+  if (error.kind === 'http' && status >= 500) return advised(error, 'http', 'The server failed; it may work again later.');
   return error;
 }
 
 function advised(error: FeedLoadError, kind: FeedLoadError['kind'], advice: string): FeedLoadError {
-  return new FeedLoadError(`${error.message} ${advice}`, kind, error.url, error, error.response);
+  return new FeedLoadError(`${error.message} ${advice}`, kind, error.url, error, error.detail);
 }
 
 /** The command that fetches the same data at build time, for the page to load from its own site. */

@@ -5,7 +5,6 @@
 // only when it succeeds, so one bad answer never wipes good data.
 import { FeedError } from '../feed/feed-error.js';
 import type { SotaErrorDetail } from '../events/events.js';
-import { locateJsonError } from './json-position.js';
 
 export type FeedLoadErrorKind = SotaErrorDetail['kind'];
 
@@ -17,8 +16,8 @@ export class FeedLoadError extends Error {
     readonly kind: FeedLoadErrorKind,
     readonly url: string | null,
     cause?: unknown,
-    /** For an HTTP answer: its status and Retry-After header, so advice can name what happened. */
-    readonly response?: { status: number; retryAfter: string | null },
+    /** What failure-advice.ts needs to explain it: an HTTP answer's status and Retry-After, the text that is not JSON. */
+    readonly detail?: { status?: number; retryAfter?: string | null; json?: string },
   ) {
     super(message, cause === undefined ? undefined : { cause });
   }
@@ -199,13 +198,8 @@ async function request(url: string, previous: LoadedFeed | undefined, abort: Abo
     }
     if (error instanceof FeedLoadError) throw error;
     if (abort.signal.aborted) throw abortedError(url);
-    throw new FeedLoadError(
-      `Could not load ${url}: the server did not answer or the connection failed. If the feed is on another site, ` +
-        'that server must allow this page to read it (CORS: an Access-Control-Allow-Origin header).',
-      'network',
-      url,
-      error,
-    );
+    // What to do about it (CORS, a build-time fetch) is added by failure-advice.ts, loaded with the failure.
+    throw new FeedLoadError(`Could not load ${url}: the server did not answer or the connection failed.`, 'network', url, error);
   } finally {
     clearTimeout(timer);
   }
@@ -282,23 +276,14 @@ export function parseJsonText(text: string, what: string, url: string | null): u
   try {
     return JSON.parse(text);
   } catch (error) {
-    const position = locateJsonError(text);
-    const where = position ? ` at line ${position.line}, column ${position.column}: ${position.problem}.` : '.';
-    throw new FeedLoadError(`${what} is not valid JSON${where}`, 'invalid-json', url, error);
+    // Where it breaks (line, column) and why is worked out by failure-advice.ts, loaded with the failure.
+    throw new FeedLoadError(`${what} is not valid JSON.`, 'invalid-json', url, error, { json: text });
   }
 }
 
+/** What happened; what it means and what to do are added by failure-advice.ts, loaded with the failure. */
 function httpError(url: string, response: Response): FeedLoadError {
-  const status = `${response.status} ${response.statusText}`.trim();
-  const hint =
-    response.status === 404 || response.status === 410
-      ? ' Check the address: there is no file there.'
-      : response.status === 401 || response.status === 403
-        ? ' The server refuses to share it.'
-        : response.status >= 500
-          ? ' The server failed; it may work again later.'
-          : '';
-  return new FeedLoadError(`The feed ${url} answered HTTP ${status}.${hint}`, 'http', url, undefined, {
+  return new FeedLoadError(`The feed ${url} answered HTTP ${`${response.status} ${response.statusText}`.trim()}.`, 'http', url, undefined, {
     status: response.status,
     retryAfter: response.headers.get('retry-after'),
   });

@@ -5,7 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
 import { detectFormat, parseFeed } from '../feed/parse-feed.js';
-import { canParseFormat, loadFeedFormats } from '../feed/load-feed-formats.js';
+import { feedFormatsLoaded, loadFeedFormats } from '../feed/load-feed-formats.js';
 import { FeedLoadError, loadFeed, parseJsonText, peekFeed } from './feed-cache.js';
 import { boundText, checkParsedFeed } from './feed-guard.js';
 
@@ -160,8 +160,17 @@ export class FeedController implements ReactiveController {
             : source.value;
       this.#parse({ json, url: null, notice: null }, false);
     } catch (error) {
-      this.#fail(FeedLoadError.from(error, null, 'shape'), false);
+      const source = this.#source;
+      this.#failWithAdvice(FeedLoadError.from(error, null, 'shape'), false, () => this.#source === source).catch(reportError);
     }
+  }
+
+  // Words for the way forward (a build-time fetch, waiting, an official embed, where JSON breaks) load only when needed.
+  #failWithAdvice(failure: FeedLoadError, refreshing: boolean, wanted: () => boolean): Promise<void> {
+    if (!this.feed) this.status = 'loading';
+    return import('./failure-advice.js').then((advice) => advice.withAdvice(failure), () => failure).then((advised) => {
+      if (wanted()) this.#fail(advised, refreshing);
+    });
   }
 
   #fetch(url: string, revalidate: boolean): void {
@@ -172,7 +181,7 @@ export class FeedController implements ReactiveController {
     const refreshing = revalidate && this.feed !== undefined;
     loadFeed(url, { signal: abort.signal, revalidate })
       // A dataset viewer /rows answer is one page of a longer table: its other pages come first.
-      .then((loaded) => (detectFormat(loaded.json) === 'dataset-viewer-rows'
+      .then((loaded) => (typeof (loaded.json as { num_rows_total?: unknown } | null)?.num_rows_total === 'number'
         ? import('./rows-pages.js').then((pages) => pages.followRowsPages(loaded, abort.signal))
         : loaded))
       .then(
@@ -184,14 +193,7 @@ export class FeedController implements ReactiveController {
         (error: unknown) => {
           if (abort.signal.aborted) return;
           this.#abort = undefined;
-          // Words for the way forward (a build-time fetch, waiting, an official embed) load only when needed.
-          const failure = FeedLoadError.from(error, url);
-          return import('./failure-advice.js').then(
-            (advice) => advice.withAdvice(failure),
-            () => failure,
-          ).then((advised) => {
-            if (!abort.signal.aborted) this.#fail(advised, refreshing);
-          });
+          return this.#failWithAdvice(FeedLoadError.from(error, url), refreshing, () => !abort.signal.aborted);
         },
       )
       .then(() => {
@@ -207,8 +209,8 @@ export class FeedController implements ReactiveController {
       this.#succeed(this.feed, raw.url, false);
       return;
     }
-    if (!canParseFormat(detectFormat(raw.json))) {
-      // A format whose reader is a chunk of its own (the Hub's, tables of records): load it, then read.
+    if (!feedFormatsLoaded() && detectFormat(raw.json) === null) {
+      // A shape the core formats do not know may be one loaded on demand (the Hub's, tables of records): load, then read.
       const source = this.#source;
       if (!this.feed) {
         this.status = 'loading';

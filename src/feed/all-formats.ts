@@ -4,5 +4,7 @@
 import { installOnDemandFormats } from './formats/on-demand.js';
 
 export * from './index.js';
+// Column mappings belong to the records reader, a chunk of its own in the browser; Node reads them here.
+export { parseColumnMapping, COLUMN_ROLES } from './column-mapping.js';
 
 installOnDemandFormats();

@@ -1,29 +1,29 @@
-// Why a registry: the Hugging Face, dataset viewer and table-of-records adapters are the newest formats and the script-tag file has
-// no room for them, so the elements load them on demand (loadFeedFormats) while parseFeed stays synchronous. The
-// shape sniff for every format stays in parse-feed.ts; only the readers wait here. Node's `sota-widgets/feed` entry
-// installs them all as it loads, so Node code never has to ask.
+// Why a registry: the Hugging Face, dataset viewer and table-of-records formats are the newest and the script-tag
+// file has no room for them, so the elements load their detection and readers together on demand
+// (loadFeedFormats) while parseFeed stays synchronous: the core tries its own formats first and asks these only
+// for a shape it does not know. Node's `sota-widgets/feed` entry installs them as it loads.
 import type { BoardBuilder } from './internal/board-builder.js';
 import type { WarningLog } from './internal/read.js';
 import type { FeedFormat, ParseOptions, Source } from './types.js';
 
-/** The formats whose readers are loaded on demand. */
+/** The formats detected and read on demand. */
 export type OnDemandFormat = Extract<FeedFormat, 'hf-leaderboard' | 'hf-eval-results' | 'dataset-viewer-rows' | 'records'>;
-
-export const ON_DEMAND_FORMATS: readonly OnDemandFormat[] = ['hf-leaderboard', 'hf-eval-results', 'dataset-viewer-rows', 'records'];
 
 /** Reads `input` into the builder; returns the feed's attribution when the format carries one. */
 export type FormatReader = (input: unknown, options: ParseOptions, builder: BoardBuilder, log: WarningLog) => Source | void;
 
-const readers = new Map<OnDemandFormat, FormatReader>();
-
-export function installFormatReaders(given: Readonly<Record<OnDemandFormat, FormatReader>>): void {
-  for (const format of ON_DEMAND_FORMATS) readers.set(format, given[format]);
+export interface OnDemandFormats {
+  /** The format of a shape the core formats did not match, or null. */
+  detect(input: unknown, options: ParseOptions): OnDemandFormat | null;
+  readers: Readonly<Record<OnDemandFormat, FormatReader>>;
 }
 
-export function formatReader(format: OnDemandFormat): FormatReader | undefined {
-  return readers.get(format);
+let installed: OnDemandFormats | undefined;
+
+export function installFormats(formats: OnDemandFormats): void {
+  installed = formats;
 }
 
-export function isOnDemandFormat(format: string | null): format is OnDemandFormat {
-  return (ON_DEMAND_FORMATS as readonly string[]).includes(format ?? '');
+export function onDemandFormats(): OnDemandFormats | undefined {
+  return installed;
 }

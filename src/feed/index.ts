@@ -2,8 +2,8 @@
 export type * from './types.js';
 export { FeedError } from './feed-error.js';
 export { parseFeed, detectFormat } from './parse-feed.js';
-export { loadFeedFormats, canParseFormat } from './load-feed-formats.js';
-export { parseColumnMapping, COLUMN_ROLES, type ColumnMapping, type ColumnRole } from './column-mapping.js';
+export { loadFeedFormats, feedFormatsLoaded } from './load-feed-formats.js';
+export type { ColumnMapping, ColumnRole } from './column-mapping.js';
 export { parseMetricValue, formatMetricValue } from './metric-value.js';
 export { metricDirection, isDescriptorMetric } from './metric-direction.js';
 export { rankResults, defaultMetric } from './rank-results.js';

@@ -1,16 +1,15 @@
-// The one place the elements reach the on-demand adapters: a plain dynamic import(), so a bundler (and the
-// script-tag build) makes them a chunk of their own, fetched the first time a page shows such a feed.
-import { formatReader, isOnDemandFormat } from './format-readers.js';
-import type { FeedFormat } from './types.js';
+// The one place the elements reach the on-demand formats: a plain dynamic import(), so the script-tag build makes
+// them a chunk of their own, fetched the first time a page shows a feed the core formats do not know.
+import { onDemandFormats } from './format-readers.js';
 
 let loading: Promise<void> | undefined;
 
-/** True when parseFeed can read `format` now (every format but the on-demand ones, once loaded). */
-export function canParseFormat(format: FeedFormat | null): boolean {
-  return !isOnDemandFormat(format) || formatReader(format) !== undefined;
+/** True once the on-demand formats are installed (always in Node's `sota-widgets/feed`). */
+export function feedFormatsLoaded(): boolean {
+  return onDemandFormats() !== undefined;
 }
 
-/** Loads and installs the on-demand adapters (Hugging Face leaderboards and eval results); once per page. */
+/** Loads and installs the Hub leaderboard, eval results, dataset viewer and records formats; once per page. */
 export function loadFeedFormats(): Promise<void> {
   loading ??= import('./formats/on-demand.js').then(
     (module) => module.installOnDemandFormats(),

@@ -2,14 +2,14 @@
 // its adapter, and hand back one Feed. Adapters throw FeedError for structure they cannot do without and log
 // everything else as warnings; this file only refuses input that yields nothing to show.
 import { FeedError } from './feed-error.js';
-import { formatReader, isOnDemandFormat } from './format-readers.js';
+import { onDemandFormats } from './format-readers.js';
+import { isModelHeader } from './internal/model-header.js';
 import { readEvaluationTables } from './formats/pwc-evaluation-tables.js';
 import { hasModelIndex, readHfModelIndex } from './formats/hf-model-index.js';
 import { looksLikeApiPage, readPwcApi } from './formats/pwc-api.js';
 import { readPwcLinks } from './formats/pwc-links.js';
 import { readPwcPapers } from './formats/pwc-papers.js';
 import { readOwnFormat } from './formats/sota-widgets.js';
-import { isFlatRecordList, isRecordList, recordListIn } from './internal/record-sniff.js';
 import { BoardBuilder } from './internal/board-builder.js';
 import { PaperSet } from './internal/paper-set.js';
 import { describe, field, has, isObject, WarningLog, type JsonObject } from './internal/read.js';
@@ -24,46 +24,41 @@ const FORMATS: readonly InputFormat[] = [
 
 /**
  * The format `input` is in, judged by its shape alone, or null when it matches none. An already parsed Feed
- * is not an input format: parseFeed passes it through.
+ * is not an input format: parseFeed passes it through. The on-demand formats (Hub, dataset viewer, tables of
+ * records) are asked once they are loaded, for a shape the core formats do not match.
  */
-export function detectFormat(input: unknown): InputFormat | null {
+export function detectFormat(input: unknown, options: ParseOptions = {}): InputFormat | null {
+  return detectCoreFormat(input) ?? onDemandFormats()?.detect(input, options) ?? null;
+}
+
+function detectCoreFormat(input: unknown): InputFormat | null {
   if (Array.isArray(input)) {
     const first = input.find(isObject);
     if (!first) return null;
     if (hasModelIndex(first)) return 'hf-model-index';
-    if (has(first, 'modelId') && has(first, 'value') && has(first, 'rank')) return 'hf-leaderboard';
-    if (isEvalResult(first)) return 'hf-eval-results';
     if (has(first, 'task') && (has(first, 'datasets') || has(first, 'subtasks'))) return 'pwc-evaluation-tables';
     if (has(first, 'repo_url')) return 'pwc-links';
     // A table of flat records may have a paper_url column; the archive's paper records hold lists (authors, tasks).
-    if (isRecordList(input)) return 'records';
-    if (has(first, 'paper_url') || has(first, 'url_abs') || has(first, 'arxiv_id')) return 'pwc-papers';
+    if ((has(first, 'paper_url') || has(first, 'url_abs') || has(first, 'arxiv_id'))
+      && (Object.values(first).some(isObjectOrList) || !Object.keys(first).some(isModelHeader))) return 'pwc-papers';
     return null;
   }
   if (!isObject(input)) return null;
   if (hasModelIndex(input)) return 'hf-model-index';
-  if (Array.isArray(field(input, 'evalResults'))) return 'hf-eval-results';
-  if (isRowsPage(input)) return 'dataset-viewer-rows';
   if (has(input, 'version') || Array.isArray(field(input, 'leaderboards')) || (Array.isArray(field(input, 'papers')) && !has(input, 'results'))) {
     return 'sota-widgets';
   }
   if (looksLikeApiPage(input)) return 'pwc-api';
-  if (recordListIn(input)) return 'records';
   return null;
 }
 
 /** Reads parsed JSON in any supported format into one Feed. Throws FeedError when nothing usable is there. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
   if (isParsedFeed(input)) return input;
-  // A column mapping says the caller expects a table of records, whatever its headers are called.
-  const format = options.format ?? detectFormat(input)
-    ?? (options.records?.columns && (isFlatRecordList(input) || (isObject(input) && recordListIn(input, true))) ? 'records' : null);
+  const format = options.format ?? detectFormat(input, options);
   if (format === null) throw new FeedError(unknownShape(input), '');
   if (!FORMATS.includes(format)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
-  const reader = isOnDemandFormat(format) ? formatReader(format) : undefined;
-  if (isOnDemandFormat(format) && !reader) {
-    throw new FeedError(`The ${format} reader is loaded on demand: call \`await loadFeedFormats()\` before parseFeed (the elements do).`, '');
-  }
+  const reader = onDemandFormats()?.readers[format as 'records'];
   const log = new WarningLog();
   const builder = new BoardBuilder(log, options.directions);
   const papers = new PaperSet(log);
@@ -89,7 +84,8 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
       readHfModelIndex(input, builder, log);
       break;
     default:
-      source = reader?.(input, options, builder, log) ?? null;
+      if (!reader) throw new FeedError(`The ${format} format loads on demand: await loadFeedFormats() first.`, '');
+      source = reader(input, options, builder, log) ?? null;
   }
   const feed: Feed = { format, leaderboards: builder.leaderboards(), papers: papers.list(), warnings: log.warnings, source, updated };
   if (feed.leaderboards.length === 0 && feed.papers.length === 0) {
@@ -98,18 +94,8 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
   return feed;
 }
 
-/** A page of the dataset viewer's /rows: {rows: [{row_idx, row}]}. */
-function isRowsPage(input: JsonObject): boolean {
-  const rows = field(input, 'rows');
-  const first = Array.isArray(rows) ? rows[0] : undefined;
-  return isObject(first) && has(first, 'row_idx') && isObject(field(first, 'row'));
-}
-
-/** An eval result in the Hub's API form ({filename, data: {dataset, value}}) or its YAML form ({dataset: {id}, value}). */
-function isEvalResult(item: JsonObject): boolean {
-  const data = field(item, 'data');
-  const entry = isObject(data) ? data : item;
-  return isObject(field(entry, 'dataset')) && has(entry, 'value');
+function isObjectOrList(value: unknown): boolean {
+  return typeof value === 'object' && value !== null;
 }
 
 /** A Feed from parseFeed or mergeFeeds, handed back in (elements accept both raw JSON and parsed feeds). */
@@ -123,7 +109,8 @@ function isParsedFeed(input: unknown): input is Feed {
 
 function unknownShape(input: unknown): string {
   const expected = 'Expected a sota-widgets feed ({version, leaderboards}), a PWC archive list (evaluation tables, papers or links), '
-    + 'a PWC API page ({count, results}), a Hugging Face model-index, a Hub leaderboard or eval results, or a table of records with a model column.';
+    + 'a PWC API page ({count, results}), a Hugging Face model-index, a Hub leaderboard or eval results, or a table of records with a model column'
+    + (onDemandFormats() ? '.' : ' (those last three load on demand: await loadFeedFormats() first).');
   if (Array.isArray(input)) {
     const first = input.find(isObject);
     if (input.length === 0) return `The feed is an empty list: there is nothing to show. ${expected}`;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   FeedLoadError, clearFeedCache, configureFeedCache, loadFeed, peekFeed, type FeedCacheSettings,
 } from '../../src/controllers/feed-cache.js';
+import { withAdvice } from '../../src/controllers/failure-advice.js';
 import { controlEtagFeed, escapeGuard, feedUrl, served } from './helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedLoadError> {
@@ -84,7 +85,9 @@ describe('feed cache', () => {
     const error = await failure(loadFeed(url));
     expect(error.kind).to.equal('http');
     expect(error.url).to.equal(absolute(url));
-    expect(error.message).to.equal(`The feed ${absolute(url)} answered HTTP 404 Not Found. Check the address: there is no file there.`);
+    expect(error.message).to.equal(`The feed ${absolute(url)} answered HTTP 404 Not Found.`);
+    expect(withAdvice(error).message, 'the words of advice load with the failure')
+      .to.equal(`The feed ${absolute(url)} answered HTTP 404 Not Found. Check the address: there is no file there.`);
   });
 
   it('HTTP 500 is an "http" error, and failures are not cached', async () => {
@@ -99,13 +102,14 @@ describe('feed cache', () => {
   it('invalid JSON is an "invalid-json" error with line and column', async () => {
     const error = await failure(loadFeed(feedUrl('invalid')));
     expect(error.kind).to.equal('invalid-json');
-    expect(error.message).to.match(/is not valid JSON at line 4, column 3: expected ',' or '}' but found '"'\.$/);
+    expect(error.message).to.match(/is not valid JSON\.$/);
+    expect(withAdvice(error).message, 'where it breaks loads with the failure').to.match(/is not valid JSON at line 4, column 3: expected ',' or '}' but found '"'\.$/);
   });
 
   it('truncated JSON says the text ends early', async () => {
     const error = await failure(loadFeed(feedUrl('truncated')));
     expect(error.kind).to.equal('invalid-json');
-    expect(error.message).to.contain('(is the file truncated?)');
+    expect(withAdvice(error).message).to.contain('(is the file truncated?)');
   });
 
   it('HTML instead of JSON says so in words', async () => {
@@ -142,11 +146,11 @@ describe('feed cache', () => {
     expect(error.message).to.equal(`The feed ${absolute(url)} did not answer within 0.2 s.`);
   });
 
-  it('a connection reset is a "network" error with the CORS hint', async () => {
+  it('a connection reset is a "network" error, with the CORS hint in its advice', async () => {
     const url = feedUrl('reset');
     const error = await failure(loadFeed(url));
     expect(error.kind).to.equal('network');
-    expect(error.message).to.contain(`Could not load ${absolute(url)}`).and.contain('Access-Control-Allow-Origin');
+    expect(withAdvice(error).message).to.contain(`Could not load ${absolute(url)}`).and.contain('Access-Control-Allow-Origin');
   });
 
   it('another origin without CORS headers is a "network" error', async () => {
@@ -154,7 +158,7 @@ describe('feed cache', () => {
     other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
     const error = await failure(loadFeed(other.href));
     expect(error.kind).to.equal('network');
-    expect(error.message).to.contain('CORS');
+    expect(withAdvice(error).message).to.contain('CORS');
   });
 
   it('revalidating sends If-None-Match, and a 304 keeps the cached answer', async () => {

@@ -209,6 +209,8 @@ describe('SotaElement loading', () => {
   it('invalid inline JSON shows an alert with its line and column', async () => {
     const el = await fixture<LoaderProbe>(testHtml`<loader-probe><script type="application/json">{"version": 1,
 "leaderboards": [}</script></loader-probe>`);
+    // Where it breaks is worked out by the failure-advice chunk, loaded with the failure.
+    await until(() => !!alertOf(el), 'the alert');
     expect(alertOf(el)?.textContent).to.contain(
       'The inline JSON (<script type="application/json">) is not valid JSON at line 2, column 18: expected a value but found \'}\'.',
     );

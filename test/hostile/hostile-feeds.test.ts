@@ -1,6 +1,7 @@
 // Every hostile fixture (corpus.ts) against every element: no script runs, no dangerous link or resource is
 // rendered, the host page keeps working (nothing escapes, a sibling button still takes clicks), and the element
 // shows either the data, as text, or a readable error.
+import { until } from '../until.js';
 import { expect } from '@open-wc/testing';
 import '../../src/components/sota-table/define.js';
 import '../../src/components/metric-trend/define.js';
@@ -42,6 +43,9 @@ async function mount(tag: Tag, fixture: HostileFixture): Promise<{ el: SotaEleme
     await el.updateComplete;
     await wait(); // events and ResizeObserver re-renders come in later tasks (no frames in a background tab)
   }
+  // A shape the core formats do not know, and a failure's advice, load a chunk first: wait for it to settle.
+  await until(() => !el.shadowRoot?.querySelector('[part~="loading"]'), 'the element to settle', 10_000);
+  await el.updateComplete;
   return { el, sibling, clicks: () => clicked, remove: () => container.remove() };
 }
 

@@ -8,7 +8,7 @@
 // given, with the Hub's verified and community badges, notes and source kept.
 import type { BoardBuilder } from '../internal/board-builder.js';
 import { dateFields, optionalDate } from '../internal/dates.js';
-import { hubModelUrl, hubSource } from '../internal/hugging-face.js';
+import { definedFields, hubModelUrl, hubSource } from '../internal/hugging-face.js';
 import {
   expectArray, expectObject, field, isObject, optionalBoolean, optionalNumber, optionalText, pointer, warnUnknownFields,
   type WarningLog,
@@ -58,12 +58,12 @@ function readItem(input: unknown, path: string, model: string | null, builder: B
     extraData: null,
     paper: hubSourceRef(data, dataPath, log),
     code: [],
-    marks: {
+    marks: definedFields({
       modelUrl: model ? hubModelUrl(model) : undefined,
       // Only the Hub can check a verifyToken: a YAML file's own token is not a verified mark.
       verified: wrapped ? optionalBoolean(item, 'verified', path, log) ?? undefined : undefined,
       community: pullRequest === null ? undefined : { pullRequest },
       notes: optionalText(data, 'notes', dataPath, log) ?? undefined,
-    },
+    }),
   });
 }

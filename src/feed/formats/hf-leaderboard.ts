@@ -5,7 +5,7 @@
 // better unless the caller's directions say otherwise, and the board is named after the dataset id in the URL
 // (or the caller's `dataset`). The Hub's own rank, its verified and community badges and the notes are kept.
 import type { BoardBuilder } from '../internal/board-builder.js';
-import { datasetIdFromUrl, hubModelUrl, hubSource } from '../internal/hugging-face.js';
+import { datasetIdFromUrl, definedFields, hubModelUrl, hubSource } from '../internal/hugging-face.js';
 import {
   expectArray, expectObject, field, isObject, optionalBoolean, optionalNumber, optionalText, pointer, warnUnknownFields,
   type JsonObject, type WarningLog,
@@ -38,13 +38,13 @@ export function readHfLeaderboard(input: unknown, options: ParseOptions, builder
       extraData: null,
       paper: hubSourceRef(entry, path, log),
       code: [],
-      marks: {
+      marks: definedFields({
         rank: rank ?? undefined,
         modelUrl: modelId ? hubModelUrl(modelId) : undefined,
         verified: optionalBoolean(entry, 'verified', path, log) ?? undefined,
         community: pullRequest === null ? undefined : { pullRequest },
         notes: optionalText(entry, 'notes', path, log) ?? undefined,
-      },
+      }),
     });
   });
 }

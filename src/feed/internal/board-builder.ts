@@ -28,7 +28,7 @@ export interface ResultDraft {
   extraData: boolean | null;
   paper: PaperRef | null;
   code: CodeLink[];
-  /** What some sources say beside the values (see Result); copied when present. */
+  /** What some sources say beside the values (see Result); copied as given, so leave out what the source does not say. */
   marks?: Pick<Result, 'rank' | 'modelUrl' | 'verified' | 'community' | 'notes'>;
 }
 
@@ -145,7 +145,7 @@ export class BoardBuilder {
       extraData: draft.extraData,
       paper: draft.paper,
       code: draft.code,
-      ...definedFields(draft.marks),
+      ...draft.marks,
     };
     board.results.push(result);
     return result;
@@ -182,8 +182,3 @@ export class BoardBuilder {
   }
 }
 
-/** The fields of `object` that hold a value: an absent mark stays absent rather than undefined (results are compared deeply). */
-function definedFields<T extends object>(object: T | undefined): Partial<T> {
-  if (!object) return {};
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
-}

@@ -37,3 +37,8 @@ export function hubSource(datasetId: string | null): Source {
     license: null,
   };
 }
+
+/** The fields of `object` that hold a value: a mark the Hub does not give stays absent, not undefined. */
+export function definedFields<T extends object>(object: T): Partial<T> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,6 +1,5 @@
-// The cheap shape tests for tables of records, kept in the core (parseFeed's detection) while the records reader
-// itself is loaded on demand (format-readers.ts).
-import { isModelHeader } from './record-columns.js';
+// The shape tests for tables of records, loaded on demand with the records reader (formats/on-demand.ts).
+import { isModelHeader } from './model-header.js';
 import { field, isObject, type JsonObject } from './read.js';
 
 /** Keys under which JSON APIs and mirrors hold their table ({"data": [...]}, {"models": [...]}). */
