@@ -1,4 +1,5 @@
 // The one model every feed format is read into. Plain data: JSON-serialisable, no classes, no DOM.
+import type { BoardIndex } from './board-index.js';
 
 /** Which way a metric improves. */
 export type Direction = 'higher' | 'lower';
@@ -121,6 +122,7 @@ export type FeedFormat =
   | 'pwc-links'
   | 'pwc-api'
   | 'hf-model-index'
+  | 'sota-widgets-index'
   | 'merged';
 
 export type WarningKind =
@@ -151,6 +153,8 @@ export interface Feed {
   source: Source | null;
   /** When the feed says it was last updated (ISO date), or null. */
   updated: string | null;
+  /** A board index file (format "sota-widgets-index") read as it is: such a feed has no leaderboards or papers of its own. */
+  index?: BoardIndex;
 }
 
 export interface ParseOptions {
