@@ -3,6 +3,7 @@
 // tasks both called "Image Classification", or two spellings that slug alike). The order of the archive decides
 // who gets the plain name, so a re-run names every file the same.
 import { boardFile } from '../../feed/index.js';
+import { detached } from './detached.js';
 
 export class BoardFiles {
   readonly #taken = new Set<string>();
@@ -13,7 +14,7 @@ export class BoardFiles {
     let file = base;
     // Compared in lower case so folders on case-insensitive file systems cannot fold two names into one.
     for (let n = 2; this.#taken.has(file.toLowerCase()); n++) file = base.replace(/\.json$/, `-${n}.json`);
-    this.#taken.add(file.toLowerCase());
+    this.#taken.add(detached(file.toLowerCase()));
     return file;
   }
 }

@@ -6,6 +6,7 @@
 import {
   INDEX_FORMAT, INDEX_VERSION, indexEntry, normalizeName, type BoardIndex, type BoardIndexTask, type Leaderboard, type Source,
 } from '../../feed/index.js';
+import { detached } from './detached.js';
 
 export class IndexLines {
   readonly #tasks = new Map<string, BoardIndexTask>();
@@ -14,10 +15,10 @@ export class IndexLines {
     const key = normalizeName(board.task) || board.task;
     let group = this.#tasks.get(key);
     if (!group) {
-      group = parent ? { task: board.task, parent, datasets: [] } : { task: board.task, datasets: [] };
+      group = detached(parent ? { task: board.task, parent, datasets: [] } : { task: board.task, datasets: [] });
       this.#tasks.set(key, group);
     }
-    group.datasets.push(indexEntry(board, file));
+    group.datasets.push(detached(indexEntry(board, file)));
   }
 
   build(source: Source): BoardIndex {

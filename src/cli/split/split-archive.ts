@@ -3,7 +3,7 @@
 // then the cited papers joined in and index.json written. Only one task's boards, the index lines and the
 // identities of cited papers are ever held, so memory does not grow with the archive.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   FeedError, normalizeName, paperResults, parseFeed, toOwnFormat, type Feed, type Leaderboard, type Source, type WarningKind,
 } from '../../feed/index.js';
@@ -12,6 +12,8 @@ import { byteProgress } from '../progress.js';
 import type { CliIO } from '../command.js';
 import { listItems } from './archive-items.js';
 import { BoardFiles } from './board-files.js';
+import { FileWriter } from './file-writer.js';
+import { detached } from './detached.js';
 import { IndexLines } from './index-lines.js';
 import { CitedPapers, citedIdentities, joinPapers, type PaperFileFormat } from './paper-join.js';
 import { taskTree } from './task-tree.js';
@@ -48,7 +50,8 @@ export interface SplitReport {
   problems: string[];
 }
 
-const jsonText = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+// Compact: these files are fetched by pages (and indenting is time spent on every run).
+const jsonText = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 export async function splitArchive(options: SplitOptions, io: CliIO): Promise<SplitReport> {
   const report: SplitReport = { tasksRead: 0, boards: 0, results: 0, filteredOut: 0, papersJoined: 0, warnings: new Map(), problems: [] };
@@ -60,7 +63,7 @@ export async function splitArchive(options: SplitOptions, io: CliIO): Promise<Sp
   const cited = new CitedPapers();
   const joinWanted = options.papers !== null || options.links !== null;
   const written: string[] = [];
-  const folders = new Set<string>();
+  const writer = new FileWriter();
   const wantedTasks = new Set(options.tasks.map(normalizeName));
   const wantedDatasets = new Set(options.datasets.map(normalizeName));
 
@@ -97,20 +100,17 @@ export async function splitArchive(options: SplitOptions, io: CliIO): Promise<Sp
         }
         const file = files.claim(board.task, board.dataset);
         const path = join(options.outDir, file);
-        if (!folders.has(dirname(path))) {
-          mkdirSync(dirname(path), { recursive: true });
-          folders.add(dirname(path));
-        }
-        writeFileSync(path, writeFeed(boardFeed(board)));
+        await writer.write(path, writeFeed(boardFeed(board)));
         index.add(board, file, ancestors[0] ?? null);
         report.boards += 1;
         report.results += board.results.length;
         if (joinWanted) {
           cited.want(citedIdentities(board));
-          written.push(path);
+          written.push(detached(path));
         }
       }
     }
+    await writer.flush();
   } finally {
     bar.finish();
   }
