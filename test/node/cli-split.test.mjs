@@ -274,3 +274,18 @@ test('a tiny archive from the benchmark generator splits with every generated re
   const results = index.tasks.flatMap((t) => t.datasets).reduce((sum, d) => sum + d.results, 0);
   assert.equal(results, 240);
 });
+
+test('the demo\'s SQuAD feeds are a curated subset of what split makes of the archive-format sample they came from', { skip: !existsSync(new URL('../../../shared/data/sota-extractor-squad-ogb.json', import.meta.url)) }, () => {
+  const dir = temp();
+  assert.equal(run(fileURLToPath(new URL('../../../shared/data/sota-extractor-squad-ogb.json', import.meta.url)), '-o', dir, '--task', 'Question Answering').status, 0);
+  const rowKey = (r) => JSON.stringify([r.model, r.date ?? null, Object.entries(r.values).sort()]);
+  for (const name of ['squad.json', 'live.json']) {
+    const demo = readJson(fileURLToPath(new URL(`../../demo/feeds/${name}`, import.meta.url)));
+    for (const board of demo.leaderboards) {
+      const split = readJson(join(dir, 'question-answering', `${board.dataset.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.json`)).leaderboards[0];
+      const rows = new Set(split.results.map(rowKey));
+      const missing = board.results.filter((r) => !rows.has(rowKey(r))).map((r) => r.model);
+      assert.deepEqual(missing, [], `${name} ${board.dataset}: rows not in the split board`);
+    }
+  }
+});
