@@ -1,14 +1,12 @@
 // sota-widgets/feed: the pure data layer. No DOM, no Lit: runs in browsers and in Node.
-export type * from './types.js';
-export { FeedError } from './feed-error.js';
-export { parseFeed, detectFormat } from './parse-feed.js';
-export { loadFeedFormats, feedFormatsLoaded } from './load-feed-formats.js';
-export type { ColumnMapping, ColumnRole } from './column-mapping.js';
-export { parseMetricValue, formatMetricValue } from './metric-value.js';
-export { metricDirection, isDescriptorMetric } from './metric-direction.js';
-export { rankResults, defaultMetric } from './rank-results.js';
-export { stateOfTheArt } from './state-of-the-art.js';
-export { findLeaderboard, nearestLeaderboards, normalizeName } from './find-leaderboard.js';
-export { paperResults, findPaper, nearestPapers, arxivIdFrom } from './paper-results.js';
-export { mergeFeeds } from './merge-feeds.js';
-export { formatFeedDate } from './format-date.js';
+export * from './core.js';
+// Column mappings belong to the records reader, a chunk of its own in the browser; Node reads them here.
+export { parseColumnMapping, COLUMN_ROLES } from './column-mapping.js';
+export {
+  buildBoardIndex, indexEntry, parseBoardIndex, parseFeedOrIndex, isBoardIndex, nameSlug, boardSlugs, boardFile, fillBoardTemplate,
+  INDEX_FORMAT, INDEX_VERSION,
+} from './board-index.js';
+export type { BoardIndex, BoardIndexTask, BoardIndexEntry, BoardIndexBest, BuildBoardIndexOptions } from './board-index.js';
+// Writing a feed in our own format is for Node tools (the command line), not the script-tag file: it stays out of core.
+export { toOwnFormat } from './to-own-format.js';
+export type { OwnFormatOptions } from './to-own-format.js';

@@ -1,5 +1,6 @@
 // The one model every feed format is read into. Plain data: JSON-serialisable, no classes, no DOM.
 import type { ColumnMapping } from './column-mapping.js';
+import type { BoardIndex } from './board-index.js';
 
 /** Which way a metric improves. */
 export type Direction = 'higher' | 'lower';
@@ -141,6 +142,7 @@ export type FeedFormat =
   | 'dataset-viewer-rows'
   | 'records'
   | 'csv'
+  | 'sota-widgets-index'
   | 'merged';
 
 export type WarningKind =
@@ -171,6 +173,8 @@ export interface Feed {
   source: Source | null;
   /** When the feed says it was last updated (ISO date), or null. */
   updated: string | null;
+  /** A board index file (format "sota-widgets-index") read as it is: such a feed has no leaderboards or papers of its own. */
+  index?: BoardIndex;
 }
 
 export interface ParseOptions {
