@@ -37,3 +37,20 @@ export function byteProgress(stderr: CliIO['stderr'], label: string, total: numb
     },
   };
 }
+
+/** A bar for `total` items (benchmarks, pages) labelled `label`; a no-op when stderr is not a TTY. */
+export function countProgress(stderr: CliIO['stderr'], label: string, total: number): Progress {
+  if (!stderr.isTTY || !(total > 0)) return { update() {}, finish() {} };
+  let drawn = false;
+  return {
+    update(done) {
+      const filled = Math.round(Math.min(1, done / total) * WIDTH);
+      stderr.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${done} of ${total}`);
+      drawn = true;
+    },
+    finish() {
+      if (drawn) stderr.write('\r\x1b[2K');
+      drawn = false;
+    },
+  };
+}

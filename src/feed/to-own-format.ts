@@ -60,6 +60,12 @@ function resultJson(result: Result, position: number): Json {
   if (result.extraData !== null) json.extraData = result.extraData;
   if (result.paper) json.paper = refJson(result.paper);
   if (result.code.length) json.code = result.code.map(codeJson);
+  // What the source says beside the values (the Hub's rank, badges and notes), so a fetched board keeps them.
+  if (result.rank !== undefined) json.rank = result.rank;
+  if (result.modelUrl !== undefined) json.modelUrl = result.modelUrl;
+  if (result.verified !== undefined) json.verified = result.verified;
+  if (result.community !== undefined) json.community = { pullRequest: result.community.pullRequest };
+  if (result.notes !== undefined) json.notes = result.notes;
   return json;
 }
 
@@ -67,6 +73,7 @@ function boardJson(board: Leaderboard): Json {
   const json: Record<string, Json> = { id: board.id, task: board.task, dataset: board.dataset };
   if (board.description !== null) json.description = board.description;
   if (board.source) json.source = sourceJson(board.source);
+  if (board.cut) json.cut = { read: board.cut.read, total: board.cut.total };
   json.metrics = board.metrics.map(metricJson);
   json.results = board.results.map(resultJson);
   return json;

@@ -5,6 +5,7 @@
 // better unless the caller's directions say otherwise, and the board is named after the dataset id in the URL
 // (or the caller's `dataset`). The Hub's own rank, its verified and community badges and the notes are kept.
 import type { BoardBuilder } from '../internal/board-builder.js';
+import { dateFields, optionalDate } from '../internal/dates.js';
 import { datasetIdFromUrl, definedFields, hubModelUrl, hubSource } from '../internal/hugging-face.js';
 import {
   expectArray, expectObject, field, isObject, optionalBoolean, optionalNumber, optionalText, pointer, warnUnknownFields,
@@ -14,7 +15,8 @@ import { optionalUrl } from '../internal/urls.js';
 import type { PaperRef, ParseOptions } from '../types.js';
 
 export const HUB_SCORE = 'Score';
-const ENTRY_FIELDS = new Set(['rank', 'modelId', 'value', 'filename', 'verified', 'source', 'author', 'pullRequest', 'notes']);
+// `date` is not in the Hub's answer: `sota-widgets fetch --dates` adds it from each entry's .eval_results file.
+const ENTRY_FIELDS = new Set(['rank', 'modelId', 'value', 'filename', 'verified', 'source', 'author', 'pullRequest', 'notes', 'date']);
 const SOURCE_FIELDS = new Set(['url', 'name', 'isExternal', 'user', 'org']);
 
 export function readHfLeaderboard(input: unknown, options: ParseOptions, builder: BoardBuilder, log: WarningLog): void {
@@ -33,7 +35,7 @@ export function readHfLeaderboard(input: unknown, options: ParseOptions, builder
     const pullRequest = optionalNumber(entry, 'pullRequest', path, log);
     builder.addResult(board, {
       model: modelId ?? 'Unnamed model',
-      date: null,
+      ...dateFields(optionalDate(entry, 'date', path, log)),
       values: [{ metric: HUB_SCORE, raw: field(entry, 'value'), path: pointer(path, 'value') }],
       extraData: null,
       paper: hubSourceRef(entry, path, log),

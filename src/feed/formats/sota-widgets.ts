@@ -2,13 +2,13 @@
 // one format that states metric directions and units, and the one whose readers we control, so unknown fields
 // are reported rather than passed over.
 import { FeedError } from '../feed-error.js';
-import { rawValuesAt, type BoardBuilder } from '../internal/board-builder.js';
+import { rawValuesAt, type BoardBuilder, type ResultDraft } from '../internal/board-builder.js';
 import { codeLinkList } from '../internal/code-links.js';
 import { dateFields, optionalDate } from '../internal/dates.js';
 import { paperId, paperRef } from '../internal/paper-ids.js';
 import type { PaperSet } from '../internal/paper-set.js';
 import {
-  describe, expectArray, expectObject, field, isObject, optionalBoolean, optionalText, pointer, requiredText, textList,
+  describe, expectArray, expectObject, field, isObject, optionalBoolean, optionalNumber, optionalText, pointer, requiredText, textList,
   warnUnknownFields, type JsonObject, type WarningLog,
 } from '../internal/read.js';
 import { arxivIdIn, optionalUrl } from '../internal/urls.js';
@@ -17,9 +17,11 @@ import type { Direction, Paper, PaperRef, Source } from '../types.js';
 export const FORMAT_VERSION = 1;
 
 const FEED_FIELDS = new Set(['$schema', '$comment', '_comment', 'version', 'source', 'updated', 'leaderboards', 'papers']);
-const BOARD_FIELDS = new Set(['id', 'task', 'dataset', 'description', 'source', 'metrics', 'results', '$comment', '_comment']);
+const BOARD_FIELDS = new Set(['id', 'task', 'dataset', 'description', 'source', 'cut', 'metrics', 'results', '$comment', '_comment']);
 const METRIC_FIELDS = new Set(['name', 'direction', 'unit', 'description']);
-const RESULT_FIELDS = new Set(['id', 'model', 'date', 'values', 'extraData', 'paper', 'code', '$comment', '_comment']);
+const RESULT_FIELDS = new Set([
+  'id', 'model', 'date', 'values', 'extraData', 'paper', 'code', 'rank', 'modelUrl', 'verified', 'community', 'notes', '$comment', '_comment',
+]);
 const REF_FIELDS = new Set(['id', 'title', 'url', 'date', 'arxivId']);
 const PAPER_FIELDS = new Set(['id', 'title', 'authors', 'date', 'venue', 'abstract', 'url', 'pdf', 'code', 'tasks', 'arxivId', 'bibtex', '$comment', '_comment']);
 const SOURCE_FIELDS = new Set(['name', 'url', 'license']);
@@ -56,6 +58,10 @@ function readBoard(input: unknown, path: string, builder: BoardBuilder, log: War
     description: optionalText(object, 'description', path, log),
     source: readSource(object, path, log),
   });
+  const cut = field(object, 'cut');
+  if (isObject(cut) && typeof field(cut, 'read') === 'number' && typeof field(cut, 'total') === 'number') {
+    board.cut = { read: field(cut, 'read') as number, total: field(cut, 'total') as number };
+  }
   builder.addMetricList(board, optionalList(object, 'metrics', path, 'a list of metrics').map((metric, index) => {
     const at = pointer(pointer(path, 'metrics'), index);
     if (typeof metric === 'string' && metric.trim()) return { name: metric.trim(), path: at };
@@ -78,8 +84,25 @@ function readBoard(input: unknown, path: string, builder: BoardBuilder, log: War
       extraData: optionalBoolean(row, 'extraData', at, log),
       paper: readRef(row, at, log),
       code: codeLinkList(row, 'code', at, log),
+      marks: readMarks(row, at, log),
     });
   }
+}
+
+/** The source's own rank, model page, verified and community marks and notes, where the file has them. */
+function readMarks(row: JsonObject, path: string, log: WarningLog): ResultDraft['marks'] {
+  const marks: NonNullable<ResultDraft['marks']> = {};
+  const rank = optionalNumber(row, 'rank', path, log);
+  if (rank !== null) marks.rank = rank;
+  const modelUrl = optionalUrl(row, 'modelUrl', path, log);
+  if (modelUrl !== null) marks.modelUrl = modelUrl;
+  const verified = optionalBoolean(row, 'verified', path, log);
+  if (verified !== null) marks.verified = verified;
+  const community = field(row, 'community');
+  if (isObject(community)) marks.community = { pullRequest: optionalNumber(community, 'pullRequest', pointer(path, 'community'), log) };
+  const notes = optionalText(row, 'notes', path, log);
+  if (notes !== null) marks.notes = notes;
+  return marks;
 }
 
 function readDirection(spec: JsonObject, path: string, log: WarningLog): Direction | null {
