@@ -93,6 +93,26 @@ function setupGallery(): void {
   if (largeTrend) largeTrend.feed = makeLargeFeed(10_000);
 }
 
+/** The Live leaderboards page: one button points every board at its live source, or back at its snapshot. */
+function setupLiveSwitch(): void {
+  const button = document.querySelector<HTMLButtonElement>('#live-switch');
+  const note = document.querySelector('#live-switch-note');
+  if (!button || !note) return;
+  button.addEventListener('click', () => {
+    const live = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(live));
+    button.textContent = live ? 'Use the snapshots' : 'Use the live sources';
+    note.textContent = live
+      ? 'Reading the live sources: a board the browser may not read says so, and how to fetch it at build time.'
+      : 'Showing the snapshots of 2026-12-06.';
+    for (const board of document.querySelectorAll<HTMLElement>('.live-source')) {
+      const src = live ? board.dataset.live : board.dataset.snapshot;
+      if (src) board.setAttribute('src', src);
+    }
+  });
+}
+
 setupThemeToggle();
 setupLiveStatus();
 setupGallery();
+setupLiveSwitch();

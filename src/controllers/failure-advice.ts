@@ -45,7 +45,7 @@ function advised(error: FeedLoadError, kind: FeedLoadError['kind'], advice: stri
 function buildTimeFetch(url: string | null, token: boolean): string {
   const dataset = datasetOf(url);
   const model = url ? HUB_MODEL.exec(url)?.[1] : undefined;
-  const source = dataset ? `hf:${dataset}` : model ? `hf-model:${model}` : (url ?? 'URL');
+  const source = dataset ? `hf:${dataset}` : model ? `hf-model:${model}` : `"${url ?? 'URL'}"`;
   const env = token ? 'HF_TOKEN=… ' : '';
   return `Fetch it at build time instead: \`${env}npx sota-widgets fetch ${source} -o feed.json\`, and point src at feed.json.`;
 }

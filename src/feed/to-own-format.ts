@@ -3,6 +3,7 @@
 // given ("93.3%", "-"), so nothing a reader warned about is lost or silently "fixed"; dates keep their precision;
 // a direction is written only where the feed or the caller stated it, so an inferred one stays inferred.
 import { isoDateAtPrecision } from './internal/dates.js';
+import { isDescriptorMetric } from './metric-direction.js';
 import type { CodeLink, DatePrecision, Feed, Leaderboard, Metric, Paper, PaperRef, Result, Source } from './types.js';
 
 export interface OwnFormatOptions {
@@ -24,6 +25,8 @@ function metricJson(metric: Metric): Json {
   const json: Record<string, Json> = { name: metric.name };
   if (metric.directionSource !== 'inferred') json.direction = metric.direction;
   if (metric.unit !== null) json.unit = metric.unit;
+  // Written only where the name would say otherwise (a text column "organization", a mapped "vote_count").
+  if (metric.descriptor !== isDescriptorMetric(metric.name)) json.descriptor = metric.descriptor;
   return json;
 }
 

@@ -74,6 +74,8 @@ export function readRecords(input: unknown, builder: BoardBuilder, log: WarningL
       extraData: extraDataOf(row, plan.fields['extra-data'], path, log),
       paper: paperOf(row, plan, path, date, log),
       code: codeOf(row, plan.fields.code, path, log),
+      // The source's rank also ranks the table while it is shown whole (LMArena's tied ranks, say).
+      ...(rank !== undefined && Number.isFinite(Number(field(row, rank))) && isPresent(field(row, rank)) ? { marks: { rank: Number(field(row, rank)) } } : {}),
     });
   }
   // Metrics join a board as its rows first give them values; put them back in the table's column order.

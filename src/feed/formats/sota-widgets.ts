@@ -18,7 +18,7 @@ export const FORMAT_VERSION = 1;
 
 const FEED_FIELDS = new Set(['$schema', '$comment', '_comment', 'version', 'source', 'updated', 'leaderboards', 'papers']);
 const BOARD_FIELDS = new Set(['id', 'task', 'dataset', 'description', 'source', 'cut', 'metrics', 'results', '$comment', '_comment']);
-const METRIC_FIELDS = new Set(['name', 'direction', 'unit', 'description']);
+const METRIC_FIELDS = new Set(['name', 'direction', 'unit', 'description', 'descriptor']);
 const RESULT_FIELDS = new Set([
   'id', 'model', 'date', 'values', 'extraData', 'paper', 'code', 'rank', 'modelUrl', 'verified', 'community', 'notes', '$comment', '_comment',
 ]);
@@ -67,7 +67,11 @@ function readBoard(input: unknown, path: string, builder: BoardBuilder, log: War
     if (typeof metric === 'string' && metric.trim()) return { name: metric.trim(), path: at };
     const spec = expectObject(metric, at, 'a metric ({name, direction, unit})');
     warnUnknownFields(spec, METRIC_FIELDS, at, log);
-    return { name: requiredText(spec, 'name', at, 'a metric name'), direction: readDirection(spec, at, log), unit: optionalText(spec, 'unit', at, log), path: at };
+    const descriptor = optionalBoolean(spec, 'descriptor', at, log);
+    return {
+      name: requiredText(spec, 'name', at, 'a metric name'), direction: readDirection(spec, at, log), unit: optionalText(spec, 'unit', at, log),
+      ...(descriptor === null ? {} : { descriptor }), path: at,
+    };
   }));
   for (const [index, result] of optionalList(object, 'results', path, 'a list of results').entries()) {
     const at = pointer(pointer(path, 'results'), index);
