@@ -32,6 +32,9 @@ export function withAdvice(error: FeedLoadError): FeedLoadError {
   if (error.kind === 'network') {
     return advised(error, 'network', `If the feed is on another site, that server must allow this page to read it (CORS: an Access-Control-Allow-Origin header). ${buildTimeFetch(error.url, false)}`);
   }
+  if (error.kind === 'invalid-json' && error.message.endsWith('is HTML (a web page), not JSON.')) {
+    return advised(error, 'invalid-json', 'The address may point at a page about the feed, or at an error or login page, rather than at the JSON file itself.');
+  }
   if (error.kind === 'http' && (status === 404 || status === 410)) return advised(error, 'http', 'Check the address: there is no file there.');
   if (error.kind === 'http' && status >= 500) return advised(error, 'http', 'The server failed; it may work again later.');
   return error;

@@ -207,7 +207,7 @@ async function request(url: string, previous: LoadedFeed | undefined, abort: Abo
 
 async function fetchAndRead(url: string, previous: LoadedFeed | undefined, abort: AbortController): Promise<LoadedFeed> {
   // The Hub refuses some referrers; no page's address needs to reach it.
-  const referrerPolicy = /(^|\.)(huggingface|hf)\.co$/.test(new URL(url).hostname) ? 'no-referrer' : undefined;
+  const referrerPolicy = /^https:\/\/([^/]+\.)?(huggingface|hf)\.co\//.test(url) ? 'no-referrer' : undefined;
   const response = await fetch(url, { signal: abort.signal, referrerPolicy, ...conditional(url, previous) });
   if (response.status === 304 && previous) return previous;
   if (!response.ok) throw httpError(url, response);
@@ -267,8 +267,7 @@ export function parseJsonText(text: string, what: string, url: string | null): u
   if (start === '') throw new FeedLoadError(`${what} is empty: there is no JSON in it.`, 'invalid-json', url);
   if (start.startsWith('<')) {
     throw new FeedLoadError(
-      `${what} is HTML (a web page), not JSON. The address may point at a page about the feed, or at an error or ` +
-        'login page, rather than at the JSON file itself.',
+      `${what} is HTML (a web page), not JSON.`, // failure-advice.ts says what that usually means
       'invalid-json',
       url,
     );

@@ -212,10 +212,6 @@ export class FeedController implements ReactiveController {
     if (!feedFormatsLoaded() && detectFormat(raw.json) === null) {
       // A shape the core formats do not know may be one loaded on demand (the Hub's, tables of records): load, then read.
       const source = this.#source;
-      if (!this.feed) {
-        this.status = 'loading';
-        this.#host.requestUpdate();
-      }
       loadFeedFormats().then(
         () => this.#source === source && this.#parse(raw, refreshing),
         (error: unknown) => this.#source === source && this.#fail(FeedLoadError.from(error, raw.url), refreshing),

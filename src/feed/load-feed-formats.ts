@@ -11,12 +11,8 @@ export function feedFormatsLoaded(): boolean {
 
 /** Loads and installs the Hub leaderboard, eval results, dataset viewer and records formats; once per page. */
 export function loadFeedFormats(): Promise<void> {
-  loading ??= import('./formats/on-demand.js').then(
-    (module) => module.installOnDemandFormats(),
-    (error: unknown) => {
-      loading = undefined; // a failed chunk load may work on the next try
-      throw error;
-    },
-  );
-  return loading;
+  // A failed chunk load is not kept: the next feed (or "Try again") asks again.
+  return (loading ??= import('./formats/on-demand.js').then((module) => module.installOnDemandFormats()).finally(() => {
+    if (!feedFormatsLoaded()) loading = undefined;
+  }));
 }

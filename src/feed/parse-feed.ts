@@ -3,7 +3,6 @@
 // everything else as warnings; this file only refuses input that yields nothing to show.
 import { FeedError } from './feed-error.js';
 import { onDemandFormats } from './format-readers.js';
-import { isModelHeader } from './internal/model-header.js';
 import { readEvaluationTables } from './formats/pwc-evaluation-tables.js';
 import { hasModelIndex, readHfModelIndex } from './formats/hf-model-index.js';
 import { looksLikeApiPage, readPwcApi } from './formats/pwc-api.js';
@@ -42,9 +41,10 @@ function detectCoreFormat(input: unknown): InputFormat | null {
     if (hasModelIndex(first)) return 'hf-model-index';
     if (has(first, 'task') && (has(first, 'datasets') || has(first, 'subtasks'))) return 'pwc-evaluation-tables';
     if (has(first, 'repo_url')) return 'pwc-links';
-    // A table of flat records may have a paper_url column; the archive's paper records hold lists (authors, tasks).
+    // A table of flat records may have a paper_url column beside its model; the archive's paper records hold lists
+    // (authors, tasks) and name no model.
     if ((has(first, 'paper_url') || has(first, 'url_abs') || has(first, 'arxiv_id'))
-      && (Object.values(first).some(isObjectOrList) || !Object.keys(first).some(isModelHeader))) return 'pwc-papers';
+      && (Object.values(first).some(isObjectOrList) || !has(first, 'model'))) return 'pwc-papers';
     return null;
   }
   if (!isObject(input)) return null;
@@ -94,7 +94,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
       readHfModelIndex(input, builder, log);
       break;
     default:
-      if (!reader) throw new FeedError(`The ${format} format loads on demand: await loadFeedFormats() first.`, '');
+      if (!reader) throw new FeedError(`${format}: call loadFeedFormats() first.`, '');
       source = reader(input, options, builder, log) ?? null;
   }
   const feed: Feed = { format, leaderboards: builder.leaderboards(), papers: papers.list(), warnings: log.warnings, source, updated };
@@ -119,7 +119,7 @@ function isParsedFeed(input: unknown): input is Feed {
 
 function unknownShape(input: unknown): string {
   const expected = 'Expected a sota-widgets feed ({version, leaderboards}), a PWC archive list (evaluation tables, papers or links), '
-    + 'a PWC API page ({count, results}), a Hugging Face model-index, a Hub leaderboard or eval results, a table of records with a model column '
+    + 'a PWC API page ({count, results}), Hugging Face results, a table of records '
     + 'or a board index ({"format": "sota-widgets-index", tasks}).';
   if (Array.isArray(input)) {
     const first = input.find(isObject);

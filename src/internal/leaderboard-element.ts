@@ -58,10 +58,11 @@ export abstract class LeaderboardElement extends SotaElement {
 
   protected override parseOptions(): ParseOptions | undefined {
     const { named } = parseDirectionOverride(this.directions);
-    const options: ParseOptions = Object.keys(named).length ? { directions: named } : {};
-    if (this.category) options.category = this.category;
-    if (this.columns?.includes(':')) options.records = { columns: this.columns };
-    return Object.keys(options).length ? options : undefined;
+    return {
+      ...(Object.keys(named).length ? { directions: named } : {}),
+      ...(this.category ? { category: this.category } : {}),
+      ...(this.columns?.includes(':') ? { records: { columns: this.columns } } : {}),
+    };
   }
 
   /** What the attributes choose from the feed; the same object until the feed or one of them changes. */

@@ -161,7 +161,7 @@ describe('<sota-table> with dataset viewer /rows pages', () => {
   it('stops at 1,000 rows and says on screen that the source holds more', async () => {
     const { el, feed } = await show(rows('dataset=sample%2Fhuge&config=text'));
     expect(feed.leaderboards[0].results.length).to.equal(1000);
-    expect(text(el)).to.contain('Shows the first 1,000 of 5,000 rows the source holds.');
+    expect(text(el)).to.contain('First 1,000 of 5,000 rows shown.');
   });
 
   it('maps a table\'s columns with the columns attribute', async () => {

@@ -62,7 +62,7 @@ function modelCell(result: Result): TemplateResult {
   const href = safeUrl(result.modelUrl);
   const name = html`<span class="clip" title=${result.model}>${result.model}</span>`;
   const marks = [result.verified && 'verified', result.community && 'community', result.notes].filter(Boolean).join(' · ');
-  return html`<th part="cell model" class="model" scope="row">${href ? html`<a href=${href} rel="noopener">${name}</a>` : name}${marks
+  return html`<th part="cell model" class="model" scope="row">${href ? html`<a href=${href}>${name}</a>` : name}${marks
     ? html` <span part="marks" class="marks">${marks}</span>` : nothing}</th>`;
 }
 

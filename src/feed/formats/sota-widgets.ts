@@ -59,9 +59,8 @@ function readBoard(input: unknown, path: string, builder: BoardBuilder, log: War
     source: readSource(object, path, log),
   });
   const cut = field(object, 'cut');
-  if (isObject(cut) && typeof field(cut, 'read') === 'number' && typeof field(cut, 'total') === 'number') {
-    board.cut = { read: field(cut, 'read') as number, total: field(cut, 'total') as number };
-  }
+  const [read, total] = isObject(cut) ? [Number(field(cut, 'read')), Number(field(cut, 'total'))] : [];
+  if (total! > read!) board.cut = { read: read!, total: total! }; // NaN (a missing or odd count) compares false
   builder.addMetricList(board, optionalList(object, 'metrics', path, 'a list of metrics').map((metric, index) => {
     const at = pointer(pointer(path, 'metrics'), index);
     if (typeof metric === 'string' && metric.trim()) return { name: metric.trim(), path: at };
@@ -95,18 +94,16 @@ function readBoard(input: unknown, path: string, builder: BoardBuilder, log: War
 
 /** The source's own rank, model page, verified and community marks and notes, where the file has them. */
 function readMarks(row: JsonObject, path: string, log: WarningLog): ResultDraft['marks'] {
-  const marks: NonNullable<ResultDraft['marks']> = {};
-  const rank = optionalNumber(row, 'rank', path, log);
-  if (rank !== null) marks.rank = rank;
-  const modelUrl = optionalUrl(row, 'modelUrl', path, log);
-  if (modelUrl !== null) marks.modelUrl = modelUrl;
-  const verified = optionalBoolean(row, 'verified', path, log);
-  if (verified !== null) marks.verified = verified;
   const community = field(row, 'community');
-  if (isObject(community)) marks.community = { pullRequest: optionalNumber(community, 'pullRequest', pointer(path, 'community'), log) };
-  const notes = optionalText(row, 'notes', path, log);
-  if (notes !== null) marks.notes = notes;
-  return marks;
+  const marks = {
+    rank: optionalNumber(row, 'rank', path, log),
+    modelUrl: optionalUrl(row, 'modelUrl', path, log),
+    verified: optionalBoolean(row, 'verified', path, log),
+    community: isObject(community) ? { pullRequest: optionalNumber(community, 'pullRequest', pointer(path, 'community'), log) } : null,
+    notes: optionalText(row, 'notes', path, log),
+  };
+  // A mark the file does not give stays absent (results are compared deeply).
+  return Object.fromEntries(Object.entries(marks).filter(([, value]) => value !== null));
 }
 
 function readDirection(spec: JsonObject, path: string, log: WarningLog): Direction | null {
