@@ -212,6 +212,7 @@ export class FeedController implements ReactiveController {
     if (!feedFormatsLoaded() && detectFormat(raw.json) === null) {
       // A shape the core formats do not know may be one loaded on demand (the Hub's, tables of records): load, then read.
       const source = this.#source;
+      if (!this.feed) this.status = 'loading'; // rendered by the update this runs in, or already so after a fetch
       loadFeedFormats().then(
         () => this.#source === source && this.#parse(raw, refreshing),
         (error: unknown) => this.#source === source && this.#fail(FeedLoadError.from(error, raw.url), refreshing),

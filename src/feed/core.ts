@@ -3,7 +3,7 @@
 export type * from './types.js';
 export { FeedError } from './feed-error.js';
 export { parseFeed, detectFormat } from './parse-feed.js';
-export { loadFeedFormats, feedFormatsLoaded } from './load-feed-formats.js';
+export { loadFeedFormats } from './load-feed-formats.js';
 export type { ColumnMapping, ColumnRole } from './column-mapping.js';
 export { parseMetricValue, formatMetricValue } from './metric-value.js';
 export { metricDirection, isDescriptorMetric } from './metric-direction.js';

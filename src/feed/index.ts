@@ -1,5 +1,6 @@
 // sota-widgets/feed: the pure data layer. No DOM, no Lit: runs in browsers and in Node.
 export * from './core.js';
+export { feedFormatsLoaded } from './load-feed-formats.js';
 // Column mappings belong to the records reader, a chunk of its own in the browser; Node reads them here.
 export { parseColumnMapping, COLUMN_ROLES } from './column-mapping.js';
 export {

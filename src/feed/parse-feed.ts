@@ -41,10 +41,9 @@ function detectCoreFormat(input: unknown): InputFormat | null {
     if (hasModelIndex(first)) return 'hf-model-index';
     if (has(first, 'task') && (has(first, 'datasets') || has(first, 'subtasks'))) return 'pwc-evaluation-tables';
     if (has(first, 'repo_url')) return 'pwc-links';
-    // A table of flat records may have a paper_url column beside its model; the archive's paper records hold lists
-    // (authors, tasks) and name no model.
+    // A table of records may have a paper_url column beside its model column; the archive's papers name no model.
     if ((has(first, 'paper_url') || has(first, 'url_abs') || has(first, 'arxiv_id'))
-      && (Object.values(first).some(isObjectOrList) || !has(first, 'model'))) return 'pwc-papers';
+      && !Object.keys(first).some((key) => /^model|^name$/i.test(key))) return 'pwc-papers';
     return null;
   }
   if (!isObject(input)) return null;
@@ -102,10 +101,6 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
     throw new FeedError(`The ${format} feed holds no leaderboards and no papers: there is nothing to show.`, '');
   }
   return feed;
-}
-
-function isObjectOrList(value: unknown): boolean {
-  return typeof value === 'object' && value !== null;
 }
 
 /** A Feed from parseFeed or mergeFeeds, handed back in (elements accept both raw JSON and parsed feeds). */
