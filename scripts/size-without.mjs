@@ -39,11 +39,6 @@ export const STEPS = [
     },
   },
   {
-    label: 'the line and column of invalid JSON',
-    issue: '#2',
-    stubs: { 'src/controllers/json-position.ts': 'export const locateJsonError = () => null;' },
-  },
-  {
     label: 'the parsed-feed guard and the bound on text length',
     issue: '#7',
     stubs: { 'src/controllers/feed-guard.ts': 'export const MAX_TEXT_LENGTH = 1e4; export const checkParsedFeed = () => {}; export const boundText = (feed) => feed;' },
