@@ -39,6 +39,17 @@ function startsWithGzipMagic(path: string): boolean {
   }
 }
 
+/** Throws FileReadError now when `path` cannot be read, so a long run does not fail at its end over a typo. */
+export function assertReadableFile(path: string): void {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    closeSync(openSync(path, 'r'));
+  } catch (error) {
+    throw new FileReadError(describeOpenError(path, error as NodeJS.ErrnoException));
+  }
+}
+
 export function openDataFile(path: string): OpenedFile {
   let size: number;
   let gzip: boolean;
