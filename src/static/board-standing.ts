@@ -4,8 +4,9 @@
 import type { Feed, Leaderboard, Metric, Result } from '../feed/types.js';
 import { formatMetricValue } from '../feed/metric-value.js';
 import { paperResults } from '../feed/paper-results.js';
-import { boardName, comparable, selectBoard, type ChosenBoard } from '../internal/board-selection.js';
+import { boardName, comparable, type ChosenBoard } from '../internal/board-selection.js';
 import { tableModel, type TableRow } from '../components/sota-table/table-model.js';
+import { chooseBoard, QueryError, type BoardQuery } from './choose-board.js';
 
 export interface StandingQuery {
   task?: string;
@@ -33,29 +34,8 @@ export interface Standing {
   hasSubject: boolean;
 }
 
-/** Thrown when the query names no board, metric or result; the message says what to try. */
-export class StandingError extends Error {
-  override name = 'StandingError';
-}
-
-const NO_DIRECTIONS = { named: {}, bare: null };
-
-/** The table's selection for a board query, with the model given as its highlight. */
-function choose(feed: Feed, query: StandingQuery): ChosenBoard {
-  const chosen = selectBoard(feed, {
-    task: query.task ?? null, dataset: query.dataset ?? null, metric: query.metric ?? null,
-    directions: NO_DIRECTIONS, hideExtraData: false, highlight: query.model ? [query.model] : [],
-  });
-  if (chosen.kind === 'missing') {
-    const asked = [query.task, query.dataset].filter(Boolean).join(' on ');
-    const nearest = chosen.nearest.map(boardName);
-    throw new StandingError(`No leaderboard matches "${asked}".${nearest.length ? ` Nearest: ${nearest.join('; ')}.` : ''}`);
-  }
-  if (chosen.unknownMetric) {
-    throw new StandingError(`The ${chosen.board.dataset} leaderboard has no metric "${chosen.unknownMetric}"; it has ${chosen.board.metrics.map((m) => m.name).join(', ')}.`);
-  }
-  return chosen;
-}
+/** The board query of a standing: the model is the table's highlight. */
+const standingBoard = (query: StandingQuery): BoardQuery => ({ ...query, highlight: query.model ? [query.model] : [] });
 
 /** The results on `board` that the paper query names, through paperResults (id, arXiv id, URL or title). */
 function paperResultsOn(feed: Feed, board: Leaderboard, paper: string): Set<Result> {
@@ -64,8 +44,7 @@ function paperResultsOn(feed: Feed, board: Leaderboard, paper: string): Set<Resu
 
 function standingOn(feed: Feed, chosen: ChosenBoard, query: StandingQuery): Standing {
   const model = tableModel(chosen, null);
-  const metric = model.rankingMetric;
-  if (!metric) throw new StandingError(`The ${chosen.board.dataset} leaderboard has no metric to rank by.`);
+  const metric = model.rankingMetric!; // chooseBoard refuses a board without metrics
   const papers = query.paper ? paperResultsOn(feed, chosen.board, query.paper) : null;
   const isSubject = (row: TableRow) => (papers ? papers.has(row.result) : row.highlighted);
   const hasSubject = !!(query.model || query.paper);
@@ -73,7 +52,7 @@ function standingOn(feed: Feed, chosen: ChosenBoard, query: StandingQuery): Stan
   const row = hasSubject ? model.rows.find(isSubject) : model.rows[0];
   if (!row) {
     const who = query.model ? `model "${query.model}"` : `paper "${query.paper}"`;
-    throw new StandingError(`The ${boardName(chosen.board)} leaderboard has no result for the ${who}.`);
+    throw new QueryError(`The ${boardName(chosen.board)} leaderboard has no result for the ${who}.`);
   }
   const value = row.result.values[metric.name];
   return {
@@ -90,7 +69,7 @@ function standingOn(feed: Feed, chosen: ChosenBoard, query: StandingQuery): Stan
 
 /** Where the query's model or paper (or, without one, the leader) stands on the board the query names. */
 export function boardStanding(feed: Feed, query: StandingQuery): Standing {
-  return standingOn(feed, choose(feed, query), query);
+  return standingOn(feed, chooseBoard(feed, standingBoard(query)), query);
 }
 
 /**
@@ -98,7 +77,7 @@ export function boardStanding(feed: Feed, query: StandingQuery): Standing {
  * board has it, else the board's default. Throws when the model or paper is on no board.
  */
 export function allStandings(feed: Feed, query: StandingQuery): Standing[] {
-  if (!query.model && !query.paper) throw new StandingError('A badge per board needs a model or a paper to find on them.');
+  if (!query.model && !query.paper) throw new QueryError('A badge per board needs a model or a paper to find on them.');
   const onBoard = (board: Leaderboard): StandingQuery => {
     const hasMetric = query.metric && board.metrics.some((m) => comparable(m.name) === comparable(query.metric!));
     return { ...query, task: board.task, dataset: board.id, metric: hasMetric ? query.metric : undefined };
@@ -107,12 +86,12 @@ export function allStandings(feed: Feed, query: StandingQuery): Standing[] {
     ? [...new Set(paperResults(feed, query.paper).map((row) => row.leaderboard))]
     // A model is found as the table's highlight finds it (its name, or its paper's title or ids).
     : feed.leaderboards.filter((board) => {
-      const chosen = choose(feed, onBoard(board));
+      const chosen = chooseBoard(feed, standingBoard(onBoard(board)));
       return chosen.results.some(chosen.isHighlighted);
     });
   if (!boards.length) {
     const who = query.model ? `model "${query.model}"` : `paper "${query.paper}"`;
-    throw new StandingError(`No leaderboard in the feed has a result for the ${who}.`);
+    throw new QueryError(`No leaderboard in the feed has a result for the ${who}.`);
   }
   return boards.map((board) => boardStanding(feed, onBoard(board)));
 }

@@ -1,5 +1,6 @@
 // Every command of the `sota-widgets` binary, in the order `--help` lists them.
 import type { Command } from '../command.js';
 import { badge } from './badge.js';
+import { chart } from './chart.js';
 
-export const commands: Command[] = [badge];
+export const commands: Command[] = [badge, chart];
