@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, Metric } from '../../feed/types.js';
 import type { TrendPoint } from '../../chart/trend-points.js';
 import { trendLayout, type LabelMode, type TrendLayout } from '../../chart/trend-layout.js';
@@ -139,6 +139,7 @@ export class MetricTrend extends LeaderboardElement {
 
   #chartHeight(): number {
     if (this.height && this.height > 0) return this.height;
+    if (isServer) return DEFAULT_HEIGHT; // no styles to read when pre-rendered in Node
     return cssLengthPx(getComputedStyle(this).getPropertyValue('--metric-trend-height')) ?? DEFAULT_HEIGHT;
   }
 
