@@ -2,5 +2,6 @@
 import type { Command } from '../command.js';
 import { badge } from './badge.js';
 import { chart } from './chart.js';
+import { renderPages } from './render.js';
 
-export const commands: Command[] = [badge, chart];
+export const commands: Command[] = [badge, chart, renderPages];
