@@ -1,8 +1,8 @@
 // `npm run bench`: every benchmark, one Markdown table of medians with the issues' targets beside them, and
 // bench/out/latest.json. Options: --reps N (fresh pages / contexts per figure, default 7),
-// --only table|chart|seed|size|split (comma-separated for several), --build (npm run build before measuring sizes).
-// Needs Chromium (CHROME_PATH or /usr/bin/chromium) for table, chart and seed; split needs /usr/bin/time, and jq and
-// python3 for its peers. Peer figures come from ../shared/peer-bench when present.
+// --only table|chart|seed|prerender|size|split (comma-separated for several), --build (npm run build before measuring
+// sizes). Needs Chromium (CHROME_PATH or /usr/bin/chromium) for table, chart, seed and prerender; split needs
+// /usr/bin/time, and jq and python3 for its peers. Peer figures come from ../shared/peer-bench when present.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,12 +13,13 @@ import { readPeers } from './lib/peers.mjs';
 import { markdownTable, normalizeRow } from './lib/report.mjs';
 import { distProblem, rebuild, runSizes } from './lib/sizes.mjs';
 import { run as runChart } from './metric-trend.bench.mjs';
+import { run as runPrerender } from './prerender.bench.mjs';
 import { run as runSeed } from './seed-page.bench.mjs';
 import { run as runSplit } from './split.bench.mjs';
 import { run as runTable } from './sota-table.bench.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const GROUPS = ['table', 'chart', 'seed', 'size', 'split'];
+const GROUPS = ['table', 'chart', 'seed', 'prerender', 'size', 'split'];
 
 /** Options, or a one-line usage error (exit code 2) instead of a stack trace. */
 function readOptions() {
@@ -28,7 +29,7 @@ function readOptions() {
     if (unknown.length) throw new Error(`--only takes ${GROUPS.join('|')} (comma-separated), not "${unknown.join(',')}".`);
     return { reps: repsOption(7), only, build: process.argv.includes('--build') };
   } catch (error) {
-    console.error(`bench: ${error.message}\nUsage: npm run bench -- [--reps N] [--only table,chart,seed,size,split] [--build]`);
+    console.error(`bench: ${error.message}\nUsage: npm run bench -- [--reps N] [--only table,chart,seed,prerender,size,split] [--build]`);
     process.exit(2);
   }
 }
@@ -62,6 +63,7 @@ try {
   await section('table', () => runTable({ reps, browser }));
   await section('chart', () => runChart({ reps, browser }));
   await section('seed', () => runSeed({ reps, browser }));
+  await section('prerender', () => runPrerender({ reps, browser }));
   await section('size', async () => {
     if (build) rebuild();
     const problem = distProblem();

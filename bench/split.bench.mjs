@@ -1,7 +1,7 @@
 // `sota-widgets split` end to end on a generated archive of the real one's size and shape (bench/make-archive.mjs:
 // 2,250 top-level tasks, 60,000 results, about 147 MB) and on a quarter of it, beside two peers that only read the
 // same file: `jq -c '.. | .datasets? // empty'` and Python's json.load. Each run is a fresh process timed by
-// /usr/bin/time (wall time and peak resident memory, the same way for every tool); split writes into an emptied
+// /usr/bin/time (wall time, CPU time and peak resident memory, the same way for every tool); split writes into an emptied
 // folder each time. Medians over the reps. Goals (issue 11): faster than jq, peak memory under 300 MB and not
 // growing with the archive's size.
 // Run: node bench/split.bench.mjs [--reps N]
@@ -41,13 +41,13 @@ function cliBuild() {
   return cli;
 }
 
-/** One timed run: { seconds, rssMB }; throws with the tool's stderr when it fails. */
+/** One timed run: { seconds, rssMB, cpu (user + system seconds) }; throws with the tool's stderr when it fails. */
 function timed(command, args) {
-  const done = spawnSync(TIME, ['-f', '%e %M', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const done = spawnSync(TIME, ['-f', '%e %M %U %S', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const last = done.stderr.trim().split('\n').at(-1) ?? '';
-  const match = /^([\d.]+) (\d+)$/.exec(last);
+  const match = /^([\d.]+) (\d+) ([\d.]+) ([\d.]+)$/.exec(last);
   if (done.status !== 0 || !match) throw new Error(`${command} ${args.join(' ')} failed (exit ${done.status}):\n${done.stderr.slice(-2000)}`);
-  return { seconds: Number(match[1]), rssMB: Number(match[2]) / 1024 };
+  return { seconds: Number(match[1]), rssMB: Number(match[2]) / 1024, cpu: Number(match[3]) + Number(match[4]) };
 }
 
 function available(command, args) {
@@ -62,7 +62,8 @@ function measure(reps, label, command, args, before = () => {}) {
   }
   const seconds = summarize(runs.map((r) => r.seconds));
   const rss = summarize(runs.map((r) => r.rssMB));
-  return { label, seconds, rss };
+  const cpu = summarize(runs.map((r) => r.cpu));
+  return { label, seconds, rss, cpu };
 }
 
 export async function run({ reps = 5 } = {}) {
@@ -93,6 +94,11 @@ export async function run({ reps = 5 } = {}) {
       min: figure.seconds.min, max: figure.seconds.max,
       // The goal is to beat jq on the same file, so jq's median in this run is the target.
       target: isSplit && jq ? jq.seconds.median : undefined,
+    });
+    // CPU time beside wall time: on a shared machine, wall time mostly measures the neighbours.
+    rows.push({
+      key: `split:cpu:${figure.label}`, name: `${figure.label}: CPU time (user + system)`, value: figure.cpu.median, unit: 's',
+      min: figure.cpu.min, max: figure.cpu.max, target: isSplit && jq ? jq.cpu.median : undefined,
     });
     rows.push({
       key: `split:rss:${figure.label}`, name: `${figure.label}: peak RSS`, value: Math.round(figure.rss.median), unit: 'MB',

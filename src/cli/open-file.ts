@@ -22,7 +22,7 @@ export class FileReadError extends Error {
 
 function describeOpenError(path: string, error: NodeJS.ErrnoException): string {
   switch (error.code) {
-    case 'ENOENT': return `${path}: no such file. Check the path (it is read relative to ${process.cwd()}).`;
+    case 'ENOENT': return `${path}: no such file. Check the path.`;
     case 'EACCES': case 'EPERM': return `${path}: permission denied.`;
     case 'EISDIR': return `${path}: is a folder, not a file.`;
     default: return `${path}: cannot be read (${error.message}).`;
@@ -36,6 +36,17 @@ function startsWithGzipMagic(path: string): boolean {
     return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Throws FileReadError now when `path` cannot be read, so a long run does not fail at its end over a typo. */
+export function assertReadableFile(path: string): void {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    closeSync(openSync(path, 'r'));
+  } catch (error) {
+    throw new FileReadError(describeOpenError(path, error as NodeJS.ErrnoException));
   }
 }
 

@@ -22,7 +22,7 @@ export function byteProgress(stderr: CliIO['stderr'], label: string, total: numb
     const share = Math.min(1, done / total);
     const filled = Math.round(share * WIDTH);
     const line = `${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%  ${megabytes(done)} of ${megabytes(total)}`;
-    stderr.write(`\r${line.slice(0, Math.max(20, (stderr.columns ?? 80) - 1))}`);
+    stderr.write(`\r${line.slice(0, Math.max(20, (stderr.columns || 80) - 1))}`);
     drawn = true;
   };
   return {

@@ -228,6 +228,11 @@ test('a missing archive, an object instead of a list and a task without a name a
   const missing = run(join(dir, 'nope.json'), '-o', join(dir, 'out'));
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /nope\.json: no such file/);
+  // A papers file that is not there is found before the archive is read, not after.
+  const noPapers = run(writeArchiveFile(dir), '--papers', join(dir, 'nope-papers.json'), '-o', join(dir, 'out4'));
+  assert.equal(noPapers.status, 1);
+  assert.match(noPapers.stderr, /nope-papers\.json: no such file/);
+  assert.equal(existsSync(join(dir, 'out4')), false);
   const object = join(dir, 'object.json');
   writeFileSync(object, '{"task": "Question Answering"}');
   assert.match(run(object, '-o', join(dir, 'out')).stderr, /object\.json: the file holds an object, not a list/);

@@ -1,5 +1,6 @@
 // `sota-widgets split`: the Papers with Code archive's evaluation-tables.json (145 MB) as one small feed per
 // leaderboard plus an index.json, streamed so the archive is never held whole. The work is in ../split/.
+import { resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../exit-codes.js';
 import { splitArchive, type SplitReport } from '../split/split-archive.js';
@@ -68,11 +69,13 @@ Examples:
     }
     const outDir = typeof values.output === 'string' ? values.output : '';
     if (!outDir) throw new UsageError('Name the folder to write to with -o DIR.');
+    // Paths are read from the caller's working folder (io.cwd), as every command reads them.
+    const path = (value: unknown) => (typeof value === 'string' ? resolve(io.cwd, value) : null);
     const report = await splitArchive({
-      archive: positionals[0],
-      outDir,
-      papers: typeof values.papers === 'string' ? values.papers : null,
-      links: typeof values.links === 'string' ? values.links : null,
+      archive: resolve(io.cwd, positionals[0]),
+      outDir: resolve(io.cwd, outDir),
+      papers: path(values.papers),
+      links: path(values.links),
       tasks: list(values.task),
       datasets: list(values.dataset),
       paper: typeof values.paper === 'string' ? values.paper : null,

@@ -10,6 +10,7 @@ import type { Feed, Leaderboard, Paper } from '../../feed/types.js';
 import { openDataFile } from '../open-file.js';
 import type { Progress } from '../progress.js';
 import { listItems } from './archive-items.js';
+import { detached } from './detached.js';
 
 export type PaperFileFormat = 'pwc-papers' | 'pwc-links';
 
@@ -34,7 +35,8 @@ export class CitedPapers {
   readonly #byIdentity = new Map<string, number[]>();
 
   want(identities: Iterable<string>): void {
-    for (const identity of identities) this.#wanted.add(identity);
+    // Copies: an identity built from a parsed name can keep the whole chunk it was read from alive (see detached.ts).
+    for (const identity of identities) if (!this.#wanted.has(identity)) this.#wanted.add(detached(identity));
   }
 
   get wantsAny(): boolean {

@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import {
   FeedError, normalizeName, paperResults, parseFeed, toOwnFormat, type Feed, type Leaderboard, type Source, type WarningKind,
 } from '../../feed/index.js';
-import { openDataFile } from '../open-file.js';
+import { assertReadableFile, openDataFile } from '../open-file.js';
 import { byteProgress } from '../progress.js';
 import type { CliIO } from '../command.js';
 import { listItems } from './archive-items.js';
@@ -74,6 +74,7 @@ export async function splitArchive(options: SplitOptions, io: CliIO): Promise<Sp
     return options.paper === null || paperResults(boardFeed(board), options.paper).length > 0;
   };
 
+  for (const path of [options.papers, options.links]) if (path !== null) assertReadableFile(path);
   const opened = openDataFile(options.archive);
   const bar = byteProgress(io.stderr, 'split', opened.size);
   mkdirSync(options.outDir, { recursive: true });
