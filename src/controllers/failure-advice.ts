@@ -32,6 +32,13 @@ export function withAdvice(error: FeedLoadError): FeedLoadError {
   if (error.kind === 'network') {
     return advised(error, 'network', `If the feed is on another site, that server must allow this page to read it (CORS: an Access-Control-Allow-Origin header). ${buildTimeFetch(error.url, false)}`);
   }
+  if (error.kind === 'timeout' && error.detail?.limit) {
+    return new FeedLoadError(error.message.replace(/in time\.$/, `within ${Math.round(error.detail.limit / 100) / 10} s.`), error.kind, error.url, error.cause);
+  }
+  if (error.kind === 'too-large' && error.detail?.limit) {
+    const size = error.detail.bytes ? `${formatBytes(error.detail.bytes)}, more than` : 'larger than';
+    return new FeedLoadError(error.message.replace(/too large\.$/, `${size} the ${formatBytes(error.detail.limit)} limit.`), error.kind, error.url, error.cause);
+  }
   if (error.kind === 'invalid-json' && error.message.endsWith('is HTML (a web page), not JSON.')) {
     return advised(error, 'invalid-json', 'The address may point at a page about the feed, or at an error or login page, rather than at the JSON file itself.');
   }
@@ -64,4 +71,10 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} kB`;
+  return `${bytes} bytes`;
 }

@@ -17,7 +17,7 @@ export class FeedLoadError extends Error {
     readonly url: string | null,
     cause?: unknown,
     /** What failure-advice.ts needs to explain it: an HTTP answer's status and Retry-After, the text that is not JSON. */
-    readonly detail?: { status?: number; retryAfter?: string | null; json?: string },
+    readonly detail?: { status?: number; retryAfter?: string | null; json?: string; bytes?: number | null; limit?: number },
   ) {
     super(message, cause === undefined ? undefined : { cause });
   }
@@ -193,8 +193,7 @@ async function request(url: string, previous: LoadedFeed | undefined, abort: Abo
     return await fetchAndRead(url, previous, abort);
   } catch (error) {
     if (timedOut) {
-      const seconds = Math.round(settings.timeoutMs / 100) / 10;
-      throw new FeedLoadError(`The feed ${url} did not answer within ${seconds} s.`, 'timeout', url, error);
+      throw new FeedLoadError(`The feed ${url} did not answer in time.`, 'timeout', url, error, { limit: settings.timeoutMs });
     }
     if (error instanceof FeedLoadError) throw error;
     if (abort.signal.aborted) throw abortedError(url);
@@ -264,7 +263,7 @@ async function readText(url: string, response: Response, abort: AbortController)
 /** JSON.parse with a readable FeedLoadError ('invalid-json', with line and column) instead of a SyntaxError. */
 export function parseJsonText(text: string, what: string, url: string | null): unknown {
   const start = text.trimStart();
-  if (start === '') throw new FeedLoadError(`${what} is empty: there is no JSON in it.`, 'invalid-json', url);
+  if (start === '') throw new FeedLoadError(`${what} is empty.`, 'invalid-json', url);
   if (start.startsWith('<')) {
     throw new FeedLoadError(
       `${what} is HTML (a web page), not JSON.`, // failure-advice.ts says what that usually means
@@ -288,19 +287,13 @@ function httpError(url: string, response: Response): FeedLoadError {
   });
 }
 
+/** The sizes are written out by failure-advice.ts, loaded with the failure. */
 function tooLarge(url: string, bytes: number | null): FeedLoadError {
-  const size = bytes === null ? 'larger than' : `${formatBytes(bytes)}, more than`;
-  return new FeedLoadError(`The feed ${url} is ${size} the ${formatBytes(settings.maxBytes)} limit.`, 'too-large', url);
+  return new FeedLoadError(`The feed ${url} is too large.`, 'too-large', url, undefined, { bytes, limit: settings.maxBytes });
 }
 
 function abortedError(url: string): FeedLoadError {
-  return new FeedLoadError(`Loading ${url} was cancelled.`, 'aborted', url);
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} kB`;
-  return `${bytes} bytes`;
+  return new FeedLoadError(`Cancelled: ${url}`, 'aborted', url);
 }
 
 function sentence(text: string): string {

@@ -93,8 +93,8 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
       readHfModelIndex(input, builder, log);
       break;
     default:
-      if (!reader) throw new FeedError(`${format}: call loadFeedFormats() first.`, '');
-      source = reader(input, options, builder, log) ?? null;
+      // An on-demand format not loaded yet reads as nothing: the "holds no leaderboards" error below says so.
+      source = reader?.(input, options, builder, log) ?? null;
   }
   const feed: Feed = { format, leaderboards: builder.leaderboards(), papers: papers.list(), warnings: log.warnings, source, updated };
   if (feed.leaderboards.length === 0 && feed.papers.length === 0) {

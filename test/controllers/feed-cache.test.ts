@@ -128,14 +128,14 @@ describe('feed cache', () => {
     configureFeedCache({ maxBytes: 64 * 1024 });
     const error = await failure(loadFeed(feedUrl('large')));
     expect(error.kind).to.equal('too-large');
-    expect(error.message).to.match(/is 256 kB, more than the 64 kB limit\.$/);
+    expect(withAdvice(error).message).to.match(/is 256 kB, more than the 64 kB limit\.$/);
   });
 
   it('a streamed answer without Content-Length is cut off at the limit', async () => {
     configureFeedCache({ maxBytes: 64 * 1024 });
     const error = await failure(loadFeed(feedUrl('large-stream')));
     expect(error.kind).to.equal('too-large');
-    expect(error.message).to.contain('is larger than the 64 kB limit');
+    expect(withAdvice(error).message).to.contain('is larger than the 64 kB limit');
   });
 
   it('a server slower than the timeout gives a "timeout" error', async () => {
@@ -143,7 +143,7 @@ describe('feed cache', () => {
     const url = feedUrl('slow', { ms: 2000 });
     const error = await failure(loadFeed(url));
     expect(error.kind).to.equal('timeout');
-    expect(error.message).to.equal(`The feed ${absolute(url)} did not answer within 0.2 s.`);
+    expect(withAdvice(error).message).to.equal(`The feed ${absolute(url)} did not answer within 0.2 s.`);
   });
 
   it('a connection reset is a "network" error, with the CORS hint in its advice', async () => {
