@@ -10,6 +10,8 @@ import { boundText, checkParsedFeed } from './feed-guard.js';
 
 export type FeedStatus = 'empty' | 'loading' | 'ready' | 'error';
 
+export type FeedParser = (json: unknown, options?: ParseOptions) => Feed;
+
 export interface FeedSourceOptions {
   /** The URL to fetch, or nullish for none. Read on every host update. */
   url: () => string | null | undefined;
@@ -20,6 +22,8 @@ export interface FeedSourceOptions {
   /** Refresh interval in seconds (at least 1); 0 or nullish for none. Only URLs refresh. */
   refresh?: () => number | null | undefined;
   parseOptions?: () => ParseOptions | undefined;
+  /** Reads the JSON into a Feed; default parseFeed (<sota-index> also reads board index files). */
+  parser?: () => FeedParser;
   /** Called after the host rendered a newly loaded feed. */
   onLoad?: (feed: Feed, url: string | null) => void;
   /** Called after the host rendered a failure; `stale` when earlier data is still shown. */
@@ -197,7 +201,7 @@ export class FeedController implements ReactiveController {
     }
     let feed: Feed;
     try {
-      feed = toFeed(raw, this.#options.parseOptions?.());
+      feed = toFeed(raw, this.#options.parseOptions?.(), this.#options.parser?.() ?? parseFeed);
     } catch (error) {
       this.#fail(FeedLoadError.from(error, raw.url, 'shape'), refreshing);
       return;
@@ -254,16 +258,19 @@ function sameSource(a: Source, b: Source): boolean {
   return a.kind === b.kind && a.value === b.value;
 }
 
-// Ten elements showing one feed parse it once per set of options; feeds are treated as immutable. A Feed given
-// through `.feed` comes back from parseFeed unchanged.
+// Ten elements showing one feed parse it once per parser and set of options; feeds are treated as immutable. A
+// Feed given through `.feed` comes back from parseFeed unchanged.
 const parsedFeeds = new WeakMap<object, Map<string, Feed>>();
+const parserIds = new WeakMap<FeedParser, number>();
+let parserCount = 0;
 
-function toFeed(raw: RawFeed, options: ParseOptions | undefined): Feed {
-  const key = JSON.stringify(options ?? {});
+function toFeed(raw: RawFeed, options: ParseOptions | undefined, parse: FeedParser): Feed {
+  if (!parserIds.has(parse)) parserIds.set(parse, parserCount++);
+  const key = `${parserIds.get(parse)}${JSON.stringify(options ?? {})}`;
   const cacheable = typeof raw.json === 'object' && raw.json !== null;
   const cached = cacheable ? parsedFeeds.get(raw.json as object)?.get(key) : undefined;
   if (cached) return cached;
-  let feed = parseFeed(raw.json, options);
+  let feed = parse(raw.json, options);
   if (feed === raw.json) checkParsedFeed(feed); // handed in already parsed: nothing has checked it yet
   feed = boundText(feed);
   if (raw.notice) {

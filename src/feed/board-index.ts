@@ -79,20 +79,29 @@ export interface BuildBoardIndexOptions {
  * group, named as the first one spells it), tasks and boards in the order they first appear.
  */
 export function buildBoardIndex(boards: readonly Leaderboard[], options: BuildBoardIndexOptions = {}): BoardIndex {
-  const tasks = new Map<string, BoardIndexTask>();
+  const tasks = boardsByTask(boards).map(({ task, boards: group }) => ({
+    task,
+    datasets: group.map((board) => indexEntry(board, options.fileFor?.(board) ?? null)),
+  }));
+  const index: BoardIndex = { format: INDEX_FORMAT, version: INDEX_VERSION, tasks };
+  if (options.source) index.source = options.source;
+  if (options.updated) index.updated = options.updated;
+  return index;
+}
+
+/** Boards grouped as buildBoardIndex groups them: by task name compared as findLeaderboard does, in first-seen order. */
+export function boardsByTask(boards: readonly Leaderboard[]): { task: string; boards: Leaderboard[] }[] {
+  const tasks = new Map<string, { task: string; boards: Leaderboard[] }>();
   for (const board of boards) {
     const key = normalizeName(board.task) || board.task;
     let group = tasks.get(key);
     if (!group) {
-      group = { task: board.task, datasets: [] };
+      group = { task: board.task, boards: [] };
       tasks.set(key, group);
     }
-    group.datasets.push(indexEntry(board, options.fileFor?.(board) ?? null));
+    group.boards.push(board);
   }
-  const index: BoardIndex = { format: INDEX_FORMAT, version: INDEX_VERSION, tasks: [...tasks.values()] };
-  if (options.source) index.source = options.source;
-  if (options.updated) index.updated = options.updated;
-  return index;
+  return [...tasks.values()];
 }
 
 /** One board's line of the index. */
