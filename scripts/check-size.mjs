@@ -14,7 +14,7 @@ import { join } from 'node:path';
 const BUDGET_KIB = { 'sota-widgets.js': 40, 'sota-widgets.iife.js': 40 };
 const CEILING_KIB = { 'sota-widgets.js': 49, 'sota-widgets.iife.js': 49 };
 const SELF_CONTAINED = ['sota-widgets.js', 'sota-widgets.iife.js'];
-const ENTRIES = ['index.js', 'feed.js', 'sota-table.js', 'metric-trend.js', 'paper-card.js'];
+const ENTRIES = ['index.js', 'feed.js', 'sota-table.js', 'metric-trend.js', 'paper-card.js', 'sota-index.js'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const kib = (n) => (n / 1024).toFixed(1);
 

@@ -83,10 +83,14 @@ export function buildBoardIndex(boards: readonly Leaderboard[], options: BuildBo
     task,
     datasets: group.map((board) => indexEntry(board, options.fileFor?.(board) ?? null)),
   }));
-  const index: BoardIndex = { format: INDEX_FORMAT, version: INDEX_VERSION, tasks };
-  if (options.source) index.source = options.source;
-  if (options.updated) index.updated = options.updated;
-  return index;
+  // Written in this key order, so a reader of the file meets what it is and where it comes from first.
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    ...(options.source ? { source: options.source } : {}),
+    ...(options.updated ? { updated: options.updated } : {}),
+    tasks,
+  };
 }
 
 /** Boards grouped as buildBoardIndex groups them: by task name compared as findLeaderboard does, in first-seen order. */

@@ -16,18 +16,19 @@ export interface IndexColumn {
   numeric?: boolean;
 }
 
-/** The columns: the task only in a flat list (groups name it otherwise), the highlight's place only with one. */
+/** The columns: the task only in a flat list (groups name it otherwise), the highlight's rank only with one. */
 export function indexColumns(flat: boolean, highlight: string): IndexColumn[] {
   return [
     ...(flat ? [{ id: 'task', label: 'Task' } as const] : []),
     { id: 'dataset', label: 'Dataset', sort: 'name' },
+    // Beside the name, not after the sparkline: on a lab's page where its model stands is what the reader came for.
+    ...(highlight ? [{ id: 'place', label: `Rank of ${highlight}`, numeric: true } as const] : []),
     { id: 'metric', label: 'Metric' },
     { id: 'model', label: 'Best model' },
     { id: 'value', label: 'Best value', numeric: true },
     { id: 'date', label: 'Last record', sort: 'date' },
     { id: 'results', label: 'Results', sort: 'results', numeric: true },
     { id: 'frontier', label: 'Progress' },
-    ...(highlight ? [{ id: 'place', label: `Rank of ${highlight}`, numeric: true } as const] : []),
   ];
 }
 
