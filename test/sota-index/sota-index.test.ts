@@ -234,6 +234,18 @@ describe('<sota-index> listing boards', function () {
     el.remove();
   });
 
+  it('src loads an index file through the shared cache: the demo\'s index.json lists all twelve demo boards', async () => {
+    const el = document.createElement('sota-index');
+    const loaded = new Promise((resolve) => el.addEventListener('sota-load', resolve, { once: true }));
+    el.src = '/demo/feeds/index.json';
+    document.body.append(el);
+    await loaded;
+    await settle(el);
+    expect(listed(el).filter((row) => !row.startsWith('#'))).to.have.length(12);
+    expect(text($(el, 'caption'))).to.equal('12 benchmarks in 4 tasks');
+    el.remove();
+  });
+
   it('fires sota-load with the index feed', async () => {
     const el = document.createElement('sota-index');
     const loaded = new Promise<CustomEvent>((resolve) => el.addEventListener('sota-load', resolve as EventListener, { once: true }));
