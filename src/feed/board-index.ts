@@ -226,6 +226,18 @@ function readSource(object: JsonObject, log: WarningLog): Source | null {
   return { name: optionalText(value, 'name', '/source', log), url: optionalUrl(value, 'url', '/source', log), license: optionalText(value, 'license', '/source', log) };
 }
 
+// An index names a few metrics thousands of times: each name is judged once per process.
+const descriptorNames = new Map<string, boolean>();
+function isDescriptor(metric: string): boolean {
+  let descriptor = descriptorNames.get(metric);
+  if (descriptor === undefined) {
+    descriptor = isDescriptorMetric(metric);
+    if (descriptorNames.size > 1000) descriptorNames.clear();
+    descriptorNames.set(metric, descriptor);
+  }
+  return descriptor;
+}
+
 function readEntry(input: unknown, path: string, log: WarningLog): BoardIndexEntry {
   const spec = expectObject(input, path, 'a board ({dataset, results, metric, best, frontier})');
   warnUnknownFields(spec, ENTRY_FIELDS, path, log);
@@ -241,7 +253,7 @@ function readEntry(input: unknown, path: string, log: WarningLog): BoardIndexEnt
   if (metric) {
     entry.metric = metric;
     entry.direction = readDirection(spec, path, log) ?? metricDirection(metric);
-    if (isDescriptorMetric(metric)) log.add('other', pointer(path, 'metric'), `"${metric}" describes models rather than scores them; it is shown as the ranking metric anyway.`, metric);
+    if (isDescriptor(metric)) log.add('other', pointer(path, 'metric'), `"${metric}" describes models rather than scores them; it is shown as the ranking metric anyway.`, metric);
   }
   const best = readBest(spec, path, log);
   if (best) entry.best = best;
