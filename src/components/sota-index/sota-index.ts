@@ -34,6 +34,8 @@ interface IndexView {
 }
 
 const SEARCH_AUTO_BOARDS = 10;
+/** Lists of more rows than this render only the visible ones: a row here (a link, a sparkline) costs more than a table row. */
+const WINDOW_ROWS = 60;
 const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /**
@@ -41,7 +43,7 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString()} $
  * href="boards/{task}/{dataset}.html">`. Reads a board index file (what `sota-widgets split` writes) or any feed, whose
  * boards it indexes itself. Each board shows its ranking metric, best model and value, last record, result count and
  * a sparkline of its frontier, grouped by task; a search box filters by task and dataset names. An index of 10,000
- * boards stays responsive: beyond 150 rows only the visible rows are rendered.
+ * boards stays responsive: beyond 60 rows only the visible rows are rendered.
  *
  * @customElement sota-index
  * @summary A searchable, sortable list of many leaderboards, grouped by task.
@@ -131,6 +133,7 @@ export class SotaIndex extends SotaElement {
   readonly #window = new RowWindow(this, {
     body: () => this.renderRoot.querySelector('tbody'),
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
+    threshold: WINDOW_ROWS,
   });
   #model: { feed: Feed; value: IndexModel } | undefined;
   #places: { key: unknown[]; value: Map<IndexRow, HighlightPlace> } | undefined;
