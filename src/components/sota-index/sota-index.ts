@@ -186,8 +186,10 @@ export class SotaIndex extends SotaElement {
       matching = rows.length;
       for (const row of rows) items.push({ kind: 'board', row });
     } else {
+      // One search over every board (the query read once), then each group keeps its matches in its own order.
+      const found = this.query.trim() ? new Set(searchIndex(scope, this.query)) : null;
       for (const group of this.#sorted.value as IndexGroup[]) {
-        const rows = searchIndex(group.rows, this.query);
+        const rows = found ? group.rows.filter((row) => found.has(row)) : group.rows;
         if (!rows.length && (this.query || group.rows.length)) continue;
         matching += rows.length;
         items.push({ kind: 'group', group, matching: rows.length });
