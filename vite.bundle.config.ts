@@ -1,52 +1,31 @@
-// The self-contained builds for a plain <script> tag: everything (lit, d3 modules, feed layer) in one minified file.
-// dist/sota-widgets.js is an ES module; dist/sota-widgets.iife.js is a classic script for hosts that strip modules.
+// The script-tag builds, for a plain <script> tag with nothing to install:
+// - dist/sota-widgets.js, an ES module holding everything the three elements need (Lit, the d3 modules, the feed
+//   layer): one request before they render. What only some pages use is loaded on demand from chunks in
+//   dist/sota-widgets/ beside it (a plain import() in the source), and those chunks import what they share from
+//   this file, which the page already has.
+// - dist/sota-widgets.iife.js, a classic script for hosts that strip modules: a few lines that load the former.
 import { defineConfig, type Plugin } from 'vite';
-import { minifyHTMLLiterals, defaultMinifyOptions } from 'minify-html-literals';
 import { transformSync } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { minifyLitLiterals } from './scripts/minify-lit-literals.mjs';
 
-/**
- * css`` literals through esbuild's CSS minifier: the library's default (clean-css) drops @container rules.
- * A literal that interpolates a shared one arrives with minify-html-literals' `@TEMPLATE_EXPRESSION();` where each
- * ${…} was; esbuild keeps it as an unknown at-rule but writes a space before the brackets, taken out again so the
- * literal splits back at the same places. A literal of declarations alone (no rule) is minified inside a stand-in
- * rule, and keeps a last semicolon for what follows it where it is interpolated.
- */
-function minifyCss(css: string): string {
-  const declarationsOnly = !css.includes('{');
-  const minified = transformSync(declarationsOnly ? `x{${css}}` : css, { loader: 'css', minify: true }).code.trim()
-    .replace(/(@TEMPLATE_EXPRESSION_*) \(\);/g, '$1();');
-  return declarationsOnly ? `${minified.slice('x{'.length, -'}'.length)};` : minified;
-}
+const CLASSIC_LOADER = 'src/script-tag/classic-loader.ts';
 
-/**
- * Lit's html``, svg`` and css`` literals keep their source indentation through a JS minifier: about a tenth of
- * this file. Collapsed here, in the script-tag build only (the ESM build is left for the user's bundler).
- * Conservative: every whitespace run keeps one space (a space between inline elements can matter), and only
- * comments and indentation go; attributes, entities and empty attributes stay as written.
- */
-function minifyLitLiterals(): Plugin {
+/** The classic loader is too small to bundle: compiled and minified on its own, written beside the module. */
+function classicLoader(): Plugin {
   return {
-    name: 'sota-minify-lit-literals',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
-      const result = minifyHTMLLiterals(code, {
-        fileName: id,
-        minifyOptions: {
-          ...defaultMinifyOptions,
-          conservativeCollapse: true,
-          decodeEntities: false,
-          removeEmptyAttributes: false,
-          minifyJS: false,
-          minifyCSS: minifyCss,
-        },
+    name: 'sota-classic-loader',
+    generateBundle() {
+      const { code } = transformSync(readFileSync(CLASSIC_LOADER, 'utf8'), {
+        loader: 'ts', format: 'iife', minify: true, target: 'es2022', sourcefile: CLASSIC_LOADER,
       });
-      return result ? { code: result.code, map: result.map?.toString() } : null;
+      this.emitFile({ type: 'asset', fileName: 'sota-widgets.iife.js', source: code });
     },
   };
 }
 
 export default defineConfig({
-  plugins: [minifyLitLiterals()],
+  plugins: [minifyLitLiterals(), classicLoader()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -55,11 +34,20 @@ export default defineConfig({
     sourcemap: true,
     lib: {
       entry: 'src/index.ts',
-      name: 'SotaWidgets',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'sota-widgets.js' : 'sota-widgets.iife.js'),
+      formats: ['es'],
+      fileName: () => 'sota-widgets.js',
     },
-    // Vite keeps whitespace in ES library output for tree-shaking; this file is used whole, so minify it fully.
-    rollupOptions: { output: { minify: true, comments: false } },
+    rollupOptions: {
+      // Library mode keeps the entry's exports exactly as written ('strict'), and so would move every module an
+      // on-demand chunk shares with it into a chunk of its own: one more request before anything renders.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        // Vite keeps whitespace in ES library output for tree-shaking; these files are used whole.
+        minify: true,
+        comments: false,
+        // Hashed: a CDN may cache a chunk for ever, and a new release never mixes with an old chunk.
+        chunkFileNames: 'sota-widgets/[name]-[hash].js',
+      },
+    },
   },
 });
