@@ -258,15 +258,13 @@ function sameSource(a: Source, b: Source): boolean {
   return a.kind === b.kind && a.value === b.value;
 }
 
-// Ten elements showing one feed parse it once per parser and set of options; feeds are treated as immutable. A
-// Feed given through `.feed` comes back from parseFeed unchanged.
+// Ten elements showing one feed parse it once per set of options; feeds are treated as immutable. A Feed given
+// through `.feed` comes back from parseFeed unchanged. Another parser (<sota-index>'s, which also reads board
+// indexes) keeps entries of its own, so an index it read never reaches an element that refuses indexes.
 const parsedFeeds = new WeakMap<object, Map<string, Feed>>();
-const parserIds = new WeakMap<FeedParser, number>();
-let parserCount = 0;
 
 function toFeed(raw: RawFeed, options: ParseOptions | undefined, parse: FeedParser): Feed {
-  if (!parserIds.has(parse)) parserIds.set(parse, parserCount++);
-  const key = `${parserIds.get(parse)}${JSON.stringify(options ?? {})}`;
+  const key = (parse === parseFeed ? '' : 'other') + JSON.stringify(options ?? {});
   const cacheable = typeof raw.json === 'object' && raw.json !== null;
   const cached = cacheable ? parsedFeeds.get(raw.json as object)?.get(key) : undefined;
   if (cached) return cached;

@@ -52,7 +52,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
   // An index lists boards without holding them. Reading one here would put its reader into every element (and
   // the script-tag file, which has no room): <sota-index> reads it, and Node code calls parseBoardIndex.
   if (format === INDEX_FORMAT) {
-    throw new FeedError('This is a board index (format "sota-widgets-index"), not a feed of results: show it with <sota-index>, read it with parseBoardIndex, or point at one of the board files it lists.', '/format');
+    throw new FeedError('This is a board index, not a feed of results: <sota-index> shows it (parseBoardIndex reads it).', '/format');
   }
   if (!FORMATS.includes(format)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
   const log = new WarningLog();

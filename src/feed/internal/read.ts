@@ -17,9 +17,7 @@ export class WarningLog {
 
 /** Appends one key or index to a JSON pointer (RFC 6901 escaping). */
 export function pointer(base: string, key: string | number): string {
-  const text = String(key);
-  // Most keys are indexes and plain names: the two replacements only when there is something to escape.
-  return `${base}/${/[~/]/.test(text) ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
+  return `${base}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
 /** "a string", "a list", "null": what a value is, for error messages. */
