@@ -57,15 +57,11 @@ async function section(group, measure) {
   }
 }
 
-/** A report row of the table group back in the bench's own shape (key, median_ms). */
-const tableRowShape = (r) => ({ ...r, median_ms: r.value });
-
 try {
   await section('table', () => runTable({ reps, browser }));
   await section('chart', () => runChart({ reps, browser }));
   await section('seed', () => runSeed({ reps, browser }));
-  // Its ratios are to the table's figures of this run when the table group ran, else it measures the table itself.
-  await section('index', () => runIndex({ reps, browser, tableRows: only.includes('table') ? rows.filter((r) => r.group === 'table').map(tableRowShape) : undefined }));
+  await section('index', () => runIndex({ reps, browser }));
   await section('size', async () => {
     if (build) rebuild();
     const problem = distProblem();

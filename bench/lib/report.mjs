@@ -32,7 +32,9 @@ const verdict = (row) => (row.within === null ? '' : row.within ? 'yes' : '**no*
 
 function valueText(row) {
   if (row.value === null) return row.note ?? 'failed';
-  const range = row.min !== undefined && row.max !== undefined ? ` (${Math.round(row.min)}–${Math.round(row.max)})` : '';
+  // Milliseconds to the whole one; a ratio keeps its decimals (0.92 is not 1).
+  const near = (v) => (row.unit === 'ms' ? Math.round(v) : v);
+  const range = row.min !== undefined && row.max !== undefined ? ` (${near(row.min)}–${near(row.max)})` : '';
   return `${row.value} ${row.unit}${range}`;
 }
 
