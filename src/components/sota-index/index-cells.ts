@@ -54,7 +54,7 @@ export function renderGroupRow(
     : `${matching.toLocaleString()} of ${plural(group.rows.length, 'benchmark', 'benchmarks')} match`;
   return html`<tr part="group" class="group" aria-rowindex=${index + 2}>
     <th scope="rowgroup" colspan=${columnCount}><button type="button" part="group-toggle" aria-expanded=${expanded ? 'true' : 'false'}
-      @click=${onToggle}><span class="chevron" aria-hidden="true">${expanded ? '▾' : '▸'}</span><span class="task-name">${group.task}</span>${
+      @click=${onToggle}><span class="chevron" aria-hidden="true">${expanded ? '▾' : '▸'}</span><span class="task-name" title=${group.task}>${group.task}</span>${
       group.parent ? html`<span class="parent"> (${group.parent})</span>` : nothing}<span class="count">${count}</span></button></th>
   </tr>`;
 }

@@ -12,6 +12,8 @@ export const styles = css`
     --_index-accent: var(--sota-index-accent, var(--_accent));
     --_pad: var(--sota-index-cell-padding, 0.4em 0.7em);
     font-size: var(--sota-index-font-size, 0.9375em);
+    /* A task's row is as wide as the table; its label must fit the part of it in view (100cqi below). */
+    container-type: inline-size;
   }
   .toolbar {
     gap: 0.5em 1em;
@@ -148,7 +150,7 @@ export const styles = css`
     display: inline-flex;
     align-items: baseline;
     gap: 0.4em;
-    max-width: min(100%, 90vw);
+    max-width: calc(100cqi - 1.5em);
     padding: var(--_pad);
     padding-inline: 0;
     border: 0;
