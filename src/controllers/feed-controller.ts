@@ -264,7 +264,7 @@ function sameSource(a: Source, b: Source): boolean {
 const parsedFeeds = new WeakMap<object, Map<string, Feed>>();
 
 function toFeed(raw: RawFeed, options: ParseOptions | undefined, parse: FeedParser): Feed {
-  const key = (parse === parseFeed ? '' : 'other') + JSON.stringify(options ?? {});
+  const key = (parse === parseFeed ? '' : 'i') + JSON.stringify(options ?? {});
   const cacheable = typeof raw.json === 'object' && raw.json !== null;
   const cached = cacheable ? parsedFeeds.get(raw.json as object)?.get(key) : undefined;
   if (cached) return cached;

@@ -15,8 +15,6 @@ const TRAILING_PARENS = /^(.*\S)\s*\(\s*([^()\s]+)\s*\)\s*$/s;
  * starting with the first), so "Named Entity Recognition (NER)" loses it but "ImageNet (ReaL)" keeps its variant.
  */
 function trailingAbbreviation(name: string): { stem: string; abbreviation: string } | null {
-  // The pattern backtracks over the whole name: most names end in no ")", and an index searches thousands of them.
-  if (!name.trimEnd().endsWith(')')) return null;
   const match = TRAILING_PARENS.exec(name);
   if (!match) return null;
   const [, stem, abbreviation] = match;
@@ -41,9 +39,9 @@ function trailingAbbreviation(name: string): { stem: string; abbreviation: strin
 export function normalizeName(name: string): string {
   const text = String(name ?? '');
   const stem = trailingAbbreviation(text)?.stem ?? text;
-  // Unicode normalisation is the slow part, and most names are plain ASCII (as in paper-ids' foldAccents).
-  const plain = /^[\x20-\x7e]*$/.test(stem) ? stem : stem.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return plain
+  return stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()

@@ -116,6 +116,7 @@ export abstract class SotaElement extends LitElement {
     return undefined;
   }
 
+
   /** How the element reads feed JSON: parseFeed (<sota-index> also reads board index files). */
   protected feedParser(): FeedParser {
     return parseFeed;

@@ -4,6 +4,7 @@
 import type { Feed, Leaderboard, Result } from '../../feed/types.js';
 import { boardsByTask, indexEntry, type BoardIndexEntry } from '../../feed/board-index.js';
 import { nameKeys, normalizeName, sameName } from '../../feed/find-leaderboard.js';
+import { plainLetters } from '../../feed/internal/paper-ids.js';
 import { defaultMetric, rankResults } from '../../feed/rank-results.js';
 import { comparable } from '../../internal/board-selection.js';
 import { sortByKey, type SortKey, type SortOrder } from '../sota-table/table-sort.js';
@@ -96,9 +97,13 @@ export function searchIndex(rows: IndexRow[], query: string): IndexRow[] {
   });
 }
 
-/** A name in every form the search matches: spaced ("entity recognition"), space-free ("wikitext103") and a trailing "(NER)". */
+/**
+ * A name in every form the search matches, space-free ("namedentityrecognition", "wikitext103": a query's words are
+ * found inside it) with a trailing "(NER)" apart. plainLetters is nameKeys' own key for a name without one, and
+ * much cheaper than normalizeName on thousands of names (no Unicode normalisation for ASCII, no pattern to run).
+ */
 function searchable(name: string): string {
-  return [normalizeName(name), ...nameKeys(name)].join(' ');
+  return name.trimEnd().endsWith(')') ? nameKeys(name).join(' ') : plainLetters(name);
 }
 
 /** The order a first click on a column gives: A→Z, the most results and the latest record first. */

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/types.js';
 import { parseFeedOrIndex } from '../../feed/board-index.js';
 import { closest, diceSimilarity } from '../../feed/internal/similarity.js';
@@ -34,8 +34,6 @@ interface IndexView {
 }
 
 const SEARCH_AUTO_BOARDS = 10;
-/** Lists of more rows than this render only the visible ones: a row here (a link, a sparkline) costs more than a table row. */
-const WINDOW_ROWS = 60;
 const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /**
@@ -43,7 +41,7 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString()} $
  * href="boards/{task}/{dataset}.html">`. Reads a board index file (what `sota-widgets split` writes) or any feed, whose
  * boards it indexes itself. Each board shows its ranking metric, best model and value, last record, result count and
  * a sparkline of its frontier, grouped by task; a search box filters by task and dataset names. An index of 10,000
- * boards stays responsive: beyond 60 rows only the visible rows are rendered.
+ * boards stays responsive: beyond 150 rows only the visible rows are rendered.
  *
  * @customElement sota-index
  * @summary A searchable, sortable list of many leaderboards, grouped by task.
@@ -133,7 +131,6 @@ export class SotaIndex extends SotaElement {
   readonly #window = new RowWindow(this, {
     body: () => this.renderRoot.querySelector('tbody'),
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
-    threshold: WINDOW_ROWS,
   });
   #model: { feed: Feed; value: IndexModel } | undefined;
   #places: { key: unknown[]; value: Map<IndexRow, HighlightPlace> } | undefined;
@@ -144,6 +141,7 @@ export class SotaIndex extends SotaElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (changed.has('task') || changed.has('sort') || changed.has('flat') || changed.has('collapsed')) this.#window.reset();
   }
 
@@ -214,7 +212,7 @@ export class SotaIndex extends SotaElement {
     const sort = this.#currentSort();
     const caption = this.#caption(groups, view);
     const { start, end } = this.#window.range(view.items.length);
-    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
+    const lang = this.#lang();
     const spacer = (rows: number) => rows > 0
       ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns.length} .style=${`height: ${rows * this.#window.rowHeight}px`}></td></tr>`
       : nothing;
@@ -237,6 +235,12 @@ export class SotaIndex extends SotaElement {
       </div>
       ${this.#renderSummary(model, view, highlight)}
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  #lang(): string {
+    // As <sota-table>'s: on the server there is no tree to look up, the page's language is given as an attribute.
+    if (isServer) return this.getAttribute('lang') ?? 'en';
+    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
   }
 
   #caption(groups: IndexGroup[], view: IndexView): string {

@@ -26,20 +26,11 @@ export class RowWindow implements ReactiveController {
   #scroller: () => HTMLElement | null | undefined;
   #frame = 0;
   #count = 0;
-  #threshold: number;
 
-  /**
-   * `threshold`: boards of up to this many rows render every row (default WINDOW_THRESHOLD); an element whose rows
-   * cost more to build (<sota-index>: a link and a sparkline each) windows sooner.
-   */
-  constructor(
-    host: ReactiveElement,
-    parts: { body: () => HTMLElement | null | undefined; scroller: () => HTMLElement | null | undefined; threshold?: number },
-  ) {
+  constructor(host: ReactiveElement, parts: { body: () => HTMLElement | null | undefined; scroller: () => HTMLElement | null | undefined }) {
     this.#host = host;
     this.#body = parts.body;
     this.#scroller = parts.scroller;
-    this.#threshold = parts.threshold ?? WINDOW_THRESHOLD;
     host.addController(this);
   }
 
@@ -58,7 +49,7 @@ export class RowWindow implements ReactiveController {
   /** The rows to render out of `count`. */
   range(count: number): RowRange {
     this.#count = count;
-    if (count <= this.#threshold) return { start: 0, end: count };
+    if (count <= WINDOW_THRESHOLD) return { start: 0, end: count };
     const size = Math.max(this.#end - this.#start, INITIAL_ROWS);
     const start = Math.min(this.#start, Math.max(0, count - size));
     return { start, end: Math.min(count, start + size) };
@@ -86,7 +77,7 @@ export class RowWindow implements ReactiveController {
   measure(): void {
     const body = this.#body();
     const scroller = this.#scroller();
-    if (!body || !scroller || this.#count <= this.#threshold) return;
+    if (!body || !scroller || this.#count <= WINDOW_THRESHOLD) return;
     const row = body.querySelector<HTMLElement>('tr[aria-rowindex]');
     const height = row?.getBoundingClientRect().height;
     let changed = false;
