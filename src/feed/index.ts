@@ -5,3 +5,6 @@ export {
   INDEX_FORMAT, INDEX_VERSION,
 } from './board-index.js';
 export type { BoardIndex, BoardIndexTask, BoardIndexEntry, BoardIndexBest, BuildBoardIndexOptions } from './board-index.js';
+// Writing a feed in our own format is for Node tools (the command line), not the script-tag file: it stays out of core.
+export { toOwnFormat } from './to-own-format.js';
+export type { OwnFormatOptions } from './to-own-format.js';

@@ -3,5 +3,6 @@ import type { Command } from '../command.js';
 import { badge } from './badge.js';
 import { chart } from './chart.js';
 import { renderPages } from './render.js';
+import { split } from './split.js';
 
-export const commands: Command[] = [badge, chart, renderPages];
+export const commands: Command[] = [split, badge, chart, renderPages];
