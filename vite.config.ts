@@ -15,10 +15,12 @@ export default defineConfig({
         'sota-table': 'src/components/sota-table/define.ts',
         'metric-trend': 'src/components/metric-trend/define.ts',
         'paper-card': 'src/components/paper-card/define.ts',
+        'sota-index': 'src/components/sota-index/define.ts',
         // The classes alone, registering nothing: for define('another-tag') or a scoped registry.
         'sota-table-class': 'src/components/sota-table/sota-table.ts',
         'metric-trend-class': 'src/components/metric-trend/metric-trend.ts',
         'paper-card-class': 'src/components/paper-card/paper-card.ts',
+        'sota-index-class': 'src/components/sota-index/sota-index.ts',
       },
       formats: ['es'],
     },

@@ -12,7 +12,7 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       input: Object.fromEntries(
-        ['index', 'lab', 'blog', 'docs', 'live-leaderboards', 'gallery'].map((page) => [page, resolve(import.meta.dirname, `demo/${page}.html`)]),
+        ['index', 'lab', 'blog', 'docs', 'live-leaderboards', 'gallery', 'index-page', 'board'].map((page) => [page, resolve(import.meta.dirname, `demo/${page}.html`)]),
       ),
     },
   },

@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark, one Markdown table of medians with the issues' targets beside them, and
 // bench/out/latest.json. Options: --reps N (fresh pages / contexts per figure, default 7),
-// --only table|chart|seed|prerender|size|split (comma-separated for several), --build (npm run build before measuring
+// --only table|chart|seed|prerender|index|size|split (comma-separated for several), --build (npm run build before measuring
 // sizes). Needs Chromium (CHROME_PATH or /usr/bin/chromium) for table, chart, seed and prerender; split needs
 // /usr/bin/time, and jq and python3 for its peers. Peer figures come from ../shared/peer-bench when present.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,9 +17,10 @@ import { run as runPrerender } from './prerender.bench.mjs';
 import { run as runSeed } from './seed-page.bench.mjs';
 import { run as runSplit } from './split.bench.mjs';
 import { run as runTable } from './sota-table.bench.mjs';
+import { run as runIndex } from './sota-index.bench.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const GROUPS = ['table', 'chart', 'seed', 'prerender', 'size', 'split'];
+const GROUPS = ['table', 'chart', 'seed', 'prerender', 'index', 'size', 'split'];
 
 /** Options, or a one-line usage error (exit code 2) instead of a stack trace. */
 function readOptions() {
@@ -29,7 +30,7 @@ function readOptions() {
     if (unknown.length) throw new Error(`--only takes ${GROUPS.join('|')} (comma-separated), not "${unknown.join(',')}".`);
     return { reps: repsOption(7), only, build: process.argv.includes('--build') };
   } catch (error) {
-    console.error(`bench: ${error.message}\nUsage: npm run bench -- [--reps N] [--only table,chart,seed,prerender,size,split] [--build]`);
+    console.error(`bench: ${error.message}\nUsage: npm run bench -- [--reps N] [--only table,chart,seed,prerender,index,size,split] [--build]`);
     process.exit(2);
   }
 }
@@ -64,6 +65,7 @@ try {
   await section('chart', () => runChart({ reps, browser }));
   await section('seed', () => runSeed({ reps, browser }));
   await section('prerender', () => runPrerender({ reps, browser }));
+  await section('index', () => runIndex({ reps, browser }));
   await section('size', async () => {
     if (build) rebuild();
     const problem = distProblem();

@@ -1,13 +1,13 @@
 // The demo site's only script: defines the elements straight from src/, and wires the page behaviour that
 // would otherwise need inline JavaScript (forbidden by the strict CSP the demo must run under).
-import '../src/index.js';
+import { findLeaderboard } from '../src/index.js';
 import type { SotaLoadDetail } from '../src/events/events.js';
 import { makeLargeFeed } from './large-feed.js';
 import { installSimulatedDelay } from './simulated-delay.js';
 
 type PageTheme = 'auto' | 'light' | 'dark';
 const THEME_KEY = 'sota-widgets-demo-theme';
-const ELEMENTS = 'sota-table, metric-trend, paper-card';
+const ELEMENTS = 'sota-table, metric-trend, paper-card, sota-index';
 
 /** Elements whose theme the page author fixed in the HTML keep it; the rest follow the toggle. */
 function applyTheme(theme: PageTheme): void {
@@ -112,7 +112,42 @@ function setupLiveSwitch(): void {
   });
 }
 
+/**
+ * Board page (board.html?feed=squad.json&task=question-answering&dataset=squad1-1): the table and the chart of the
+ * board the "All benchmarks" page links to. The slugs in the link find their board as forgivingly as names do.
+ */
+function setupBoardPage(): void {
+  const page = document.querySelector('#board-page');
+  if (!page) return;
+  const query = new URLSearchParams(location.search);
+  // Only the demo's own feed files: a link may not make this page fetch anything else.
+  const feed = /^[\w-]+\.json$/.test(query.get('feed') ?? '') ? `/${query.get('feed')}` : null;
+  const heading = document.querySelector('#board-heading');
+  if (!feed) {
+    if (heading) heading.textContent = 'No board chosen';
+    return;
+  }
+  for (const element of page.querySelectorAll('sota-table, metric-trend')) {
+    for (const name of ['task', 'dataset']) {
+      const value = query.get(name);
+      if (value) element.setAttribute(name, value);
+    }
+    element.setAttribute('src', feed);
+  }
+  page.querySelector('sota-table')?.addEventListener('sota-load', (event) => {
+    const board = findLeaderboard((event as CustomEvent<SotaLoadDetail>).detail.feed, { task: query.get('task') ?? '', dataset: query.get('dataset') ?? '' });
+    if (heading && board) {
+      heading.textContent = `${board.task} on ${board.dataset}`;
+      document.title = `${board.task} on ${board.dataset} · sota-widgets demo`;
+    }
+  });
+}
+
 setupThemeToggle();
 setupLiveStatus();
 setupGallery();
 setupLiveSwitch();
+setupBoardPage();
+// <sota-index> is not in the script-tag file (no room): it loads on demand, as the script-tag build will for a page
+// that has the tag.
+if (document.querySelector('sota-index')) void import('../src/components/sota-index/define.js');

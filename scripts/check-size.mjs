@@ -15,7 +15,7 @@ import { join } from 'node:path';
 const CEILING_KIB = { 'sota-widgets.js': 49, 'sota-widgets.iife.js': 49 };
 const SCRIPT_TAG = { 'sota-widgets.js': ['sota-widgets.js'], 'sota-widgets.iife.js': ['sota-widgets.iife.js', 'sota-widgets.js'] };
 const ON_DEMAND = 'sota-widgets';
-const ENTRIES = ['index.js', 'feed.js', 'sota-table.js', 'metric-trend.js', 'paper-card.js'];
+const ENTRIES = ['index.js', 'feed.js', 'sota-table.js', 'metric-trend.js', 'paper-card.js', 'sota-index.js'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const kib = (n) => (n / 1024).toFixed(1);
 

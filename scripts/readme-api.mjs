@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const START = '<!-- elements:start -->';
 const END = '<!-- elements:end -->';
 // The README's order: the elements as the page introduces them; any other element follows by name.
-const ORDER = ['sota-table', 'metric-trend', 'paper-card'];
+const ORDER = ['sota-table', 'metric-trend', 'paper-card', 'sota-index'];
 
 /** One line, pipes escaped (a pipe ends a table cell even inside a code span). */
 const oneLine = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { launchBrowser } from '../bench/lib/browser.mjs';
 import { serveStatic } from '../bench/lib/static-server.mjs';
 
-const TAGS = ['sota-table', 'metric-trend', 'paper-card'];
+const TAGS = ['sota-table', 'metric-trend', 'paper-card', 'sota-index'];
 const out = mkdtempSync(join(tmpdir(), 'sota-storybook-'));
 execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', out], { stdio: ['ignore', 'ignore', 'inherit'] });
 

@@ -10,6 +10,7 @@ import type { SotaEventMap } from './events/events.js';
 import type { SotaTable } from './components/sota-table/sota-table.js';
 import type { MetricTrend } from './components/metric-trend/metric-trend.js';
 import type { PaperCard } from './components/paper-card/paper-card.js';
+import type { SotaIndex } from './components/sota-index/sota-index.js';
 
 type IfEquals<X, Y, Then, Else> = (<T>() => T extends X ? 1 : 2) extends (<T>() => T extends Y ? 1 : 2) ? Then : Else;
 
@@ -40,6 +41,7 @@ export interface SotaIntrinsicElements {
   'sota-table': ElementProps<SotaTable, 'sota-load' | 'sota-error' | 'sota-sort'>;
   'metric-trend': ElementProps<MetricTrend, 'sota-load' | 'sota-error' | 'sota-select'>;
   'paper-card': ElementProps<PaperCard, 'sota-load' | 'sota-error' | 'sota-select'>;
+  'sota-index': ElementProps<SotaIndex, 'sota-load' | 'sota-error' | 'sota-sort'>;
 }
 
 declare module 'react' {

@@ -32,8 +32,8 @@ const verdict = (row) => (row.within === null ? '' : row.within ? 'yes' : '**no*
 
 function valueText(row) {
   if (row.value === null) return row.note ?? 'failed';
-  // Seconds keep a decimal (6.4 s); milliseconds, MB and KiB read fine as whole numbers.
-  const round = (x) => (row.unit === 's' ? x.toFixed(1) : Math.round(x));
+  // Seconds keep a decimal (6.4 s), a ratio its decimals (0.92 is not 1); milliseconds, MB and KiB read fine whole.
+  const round = (x) => (row.unit === 's' ? x.toFixed(1) : row.unit === '×' ? x : Math.round(x));
   const range = row.min !== undefined && row.max !== undefined ? ` (${round(row.min)}–${round(row.max)})` : '';
   return `${row.value} ${row.unit}${range}`;
 }

@@ -11,6 +11,8 @@ import { boundText, checkParsedFeed } from './feed-guard.js';
 
 export type FeedStatus = 'empty' | 'loading' | 'ready' | 'error';
 
+export type FeedParser = (json: unknown, options?: ParseOptions) => Feed;
+
 export interface FeedSourceOptions {
   /** The URL to fetch, or nullish for none. Read on every host update. */
   url: () => string | null | undefined;
@@ -21,6 +23,8 @@ export interface FeedSourceOptions {
   /** Refresh interval in seconds (at least 1); 0 or nullish for none. Only URLs refresh. */
   refresh?: () => number | null | undefined;
   parseOptions?: () => ParseOptions | undefined;
+  /** Reads the JSON into a Feed; default parseFeed (<sota-index> also reads board index files). */
+  parser?: () => FeedParser;
   /** Called after the host rendered a newly loaded feed. */
   onLoad?: (feed: Feed, url: string | null) => void;
   /** Called after the host rendered a failure; `stale` when earlier data is still shown. */
@@ -221,7 +225,7 @@ export class FeedController implements ReactiveController {
     }
     let feed: Feed;
     try {
-      feed = toFeed(raw, this.#options.parseOptions?.());
+      feed = toFeed(raw, this.#options.parseOptions?.(), this.#options.parser?.() ?? parseFeed);
     } catch (error) {
       this.#fail(FeedLoadError.from(error, raw.url, 'shape'), refreshing);
       return;
@@ -279,15 +283,16 @@ function sameSource(a: Source, b: Source): boolean {
 }
 
 // Ten elements showing one feed parse it once per set of options; feeds are treated as immutable. A Feed given
-// through `.feed` comes back from parseFeed unchanged.
+// through `.feed` comes back from parseFeed unchanged. Another parser (<sota-index>'s, which also reads board
+// indexes) keeps entries of its own, so an index it read never reaches an element that refuses indexes.
 const parsedFeeds = new WeakMap<object, Map<string, Feed>>();
 
-function toFeed(raw: RawFeed, options: ParseOptions | undefined): Feed {
-  const key = JSON.stringify(options ?? {});
+function toFeed(raw: RawFeed, options: ParseOptions | undefined, parse: FeedParser): Feed {
+  const key = (parse === parseFeed ? '' : 'i') + JSON.stringify(options ?? {});
   const cacheable = typeof raw.json === 'object' && raw.json !== null;
   const cached = cacheable ? parsedFeeds.get(raw.json as object)?.get(key) : undefined;
   if (cached) return cached;
-  let feed = parseFeed(raw.json, raw.url ? { url: raw.url, ...options } : options);
+  let feed = parse(raw.json, raw.url ? { url: raw.url, ...options } : options);
   if (feed === raw.json) checkParsedFeed(feed); // handed in already parsed: nothing has checked it yet
   feed = boundText(feed);
   if (raw.notice) {

@@ -79,20 +79,33 @@ export interface BuildBoardIndexOptions {
  * group, named as the first one spells it), tasks and boards in the order they first appear.
  */
 export function buildBoardIndex(boards: readonly Leaderboard[], options: BuildBoardIndexOptions = {}): BoardIndex {
-  const tasks = new Map<string, BoardIndexTask>();
+  const tasks = boardsByTask(boards).map(({ task, boards: group }) => ({
+    task,
+    datasets: group.map((board) => indexEntry(board, options.fileFor?.(board) ?? null)),
+  }));
+  // Written in this key order, so a reader of the file meets what it is and where it comes from first.
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    ...(options.source ? { source: options.source } : {}),
+    ...(options.updated ? { updated: options.updated } : {}),
+    tasks,
+  };
+}
+
+/** Boards grouped as buildBoardIndex groups them: by task name compared as findLeaderboard does, in first-seen order. */
+export function boardsByTask(boards: readonly Leaderboard[]): { task: string; boards: Leaderboard[] }[] {
+  const tasks = new Map<string, { task: string; boards: Leaderboard[] }>();
   for (const board of boards) {
     const key = normalizeName(board.task) || board.task;
     let group = tasks.get(key);
     if (!group) {
-      group = { task: board.task, datasets: [] };
+      group = { task: board.task, boards: [] };
       tasks.set(key, group);
     }
-    group.datasets.push(indexEntry(board, options.fileFor?.(board) ?? null));
+    group.boards.push(board);
   }
-  const index: BoardIndex = { format: INDEX_FORMAT, version: INDEX_VERSION, tasks: [...tasks.values()] };
-  if (options.source) index.source = options.source;
-  if (options.updated) index.updated = options.updated;
-  return index;
+  return [...tasks.values()];
 }
 
 /** One board's line of the index. */
@@ -213,6 +226,18 @@ function readSource(object: JsonObject, log: WarningLog): Source | null {
   return { name: optionalText(value, 'name', '/source', log), url: optionalUrl(value, 'url', '/source', log), license: optionalText(value, 'license', '/source', log) };
 }
 
+// An index names a few metrics thousands of times: each name is judged once per process.
+const descriptorNames = new Map<string, boolean>();
+function isDescriptor(metric: string): boolean {
+  let descriptor = descriptorNames.get(metric);
+  if (descriptor === undefined) {
+    descriptor = isDescriptorMetric(metric);
+    if (descriptorNames.size > 1000) descriptorNames.clear();
+    descriptorNames.set(metric, descriptor);
+  }
+  return descriptor;
+}
+
 function readEntry(input: unknown, path: string, log: WarningLog): BoardIndexEntry {
   const spec = expectObject(input, path, 'a board ({dataset, results, metric, best, frontier})');
   warnUnknownFields(spec, ENTRY_FIELDS, path, log);
@@ -228,7 +253,7 @@ function readEntry(input: unknown, path: string, log: WarningLog): BoardIndexEnt
   if (metric) {
     entry.metric = metric;
     entry.direction = readDirection(spec, path, log) ?? metricDirection(metric);
-    if (isDescriptorMetric(metric)) log.add('other', pointer(path, 'metric'), `"${metric}" describes models rather than scores them; it is shown as the ranking metric anyway.`, metric);
+    if (isDescriptor(metric)) log.add('other', pointer(path, 'metric'), `"${metric}" describes models rather than scores them; it is shown as the ranking metric anyway.`, metric);
   }
   const best = readBest(spec, path, log);
   if (best) entry.best = best;

@@ -48,15 +48,19 @@ export function normalizeName(name: string): string {
     .replace(/([a-z]) (?=\d)/g, '$1');
 }
 
-/** Every spelling a name answers to, as space-free keys: the name itself and its trailing abbreviation. */
-function nameKeys(name: string): string[] {
-  const keys = [normalizeName(name).replace(/ /g, '')];
+/**
+ * Every spelling a name answers to, as space-free keys: the name itself, its trailing abbreviation, and all its
+ * letters and digits (so the slug a splitter names a file with, "named-entity-recognition-ner", finds its board).
+ */
+export function nameKeys(name: string): string[] {
+  const keys = [normalizeName(name).replace(/ /g, ''), plainLetters(String(name ?? ''))];
   const abbreviation = trailingAbbreviation(String(name ?? ''))?.abbreviation;
   if (abbreviation) keys.push(plainLetters(abbreviation));
   return keys.filter((key) => key !== '');
 }
 
-function sameName(query: string, name: string): boolean {
+/** True when a task or dataset name answers to `query` as findLeaderboard compares them ("ner" is "Named Entity Recognition (NER)"). */
+export function sameName(query: string, name: string): boolean {
   const wanted = nameKeys(query);
   return nameKeys(name).some((key) => wanted.includes(key));
 }

@@ -4,7 +4,7 @@ export { feedFormatsLoaded } from './load-feed-formats.js';
 // Column mappings belong to the records reader, a chunk of its own in the browser; Node reads them here.
 export { parseColumnMapping, COLUMN_ROLES } from './column-mapping.js';
 export {
-  buildBoardIndex, indexEntry, parseBoardIndex, parseFeedOrIndex, isBoardIndex, nameSlug, boardSlugs, boardFile, fillBoardTemplate,
+  buildBoardIndex, boardsByTask, indexEntry, parseBoardIndex, parseFeedOrIndex, isBoardIndex, nameSlug, boardSlugs, boardFile, fillBoardTemplate,
   INDEX_FORMAT, INDEX_VERSION,
 } from './board-index.js';
 export type { BoardIndex, BoardIndexTask, BoardIndexEntry, BoardIndexBest, BuildBoardIndexOptions } from './board-index.js';

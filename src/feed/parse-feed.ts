@@ -22,8 +22,6 @@ const FORMATS: readonly BoardFormat[] = [
   'sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index', 'records', 'hf-leaderboard', 'hf-eval-results',
   'dataset-viewer-rows',
 ];
-/** The board index's format key (board-index.ts owns the format; its reader stays out of this file, see parseFeed). */
-const INDEX_FORMAT = 'sota-widgets-index';
 
 /**
  * The format `input` is in, judged by its shape alone, or null when it matches none. An already parsed Feed
@@ -47,7 +45,6 @@ function detectCoreFormat(input: unknown): InputFormat | null {
     return null;
   }
   if (!isObject(input)) return null;
-  if (field(input, 'format') === INDEX_FORMAT) return INDEX_FORMAT; // before 'version', which an index also has
   if (hasModelIndex(input)) return 'hf-model-index';
   if (has(input, 'version') || Array.isArray(field(input, 'leaderboards')) || (Array.isArray(field(input, 'papers')) && !has(input, 'results'))) {
     return 'sota-widgets';
@@ -59,14 +56,12 @@ function detectCoreFormat(input: unknown): InputFormat | null {
 /** Reads parsed JSON in any supported format into one Feed. Throws FeedError when nothing usable is there. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
   if (isParsedFeed(input)) return input;
+  // A board index lists boards without holding them; its reader stays out of this file (and the script-tag file):
+  // <sota-index> reads it, Node code calls parseBoardIndex or parseFeedOrIndex (board-index.ts).
+  if (isObject(input) && field(input, 'format') === 'sota-widgets-index') throw new FeedError('A board index: <sota-index> shows it.', '/format');
   const format = options.format ?? detectFormat(input, options);
   if (format === null) throw new FeedError(unknownShape(input), '');
-  // An index lists boards without holding them. Reading one here would put its reader into every element (and
-  // the script-tag file, which has no room): <sota-index> reads it, and Node code calls parseBoardIndex.
-  if (format === INDEX_FORMAT) {
-    throw new FeedError('This is a board index, not a feed of results: <sota-index> shows it (parseBoardIndex reads it).', '/format');
-  }
-  if (!FORMATS.includes(format)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
+  if (!FORMATS.includes(format as BoardFormat)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
   const reader = onDemandFormats()?.readers[format as 'records'];
   const log = new WarningLog();
   const builder = new BoardBuilder(log, options.directions);
@@ -114,8 +109,7 @@ function isParsedFeed(input: unknown): input is Feed {
 
 function unknownShape(input: unknown): string {
   const expected = 'Expected a sota-widgets feed ({version, leaderboards}), a PWC archive list (evaluation tables, papers or links), '
-    + 'a PWC API page ({count, results}), Hugging Face results, a table of records '
-    + 'or a board index ({"format": "sota-widgets-index", tasks}).';
+    + 'a PWC API page ({count, results}), Hugging Face results or a table of records.';
   if (Array.isArray(input)) {
     const first = input.find(isObject);
     if (input.length === 0) return `The feed is an empty list: there is nothing to show. ${expected}`;

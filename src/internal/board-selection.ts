@@ -72,7 +72,7 @@ function withDirections(board: Leaderboard, { named, bare }: DirectionOverride, 
 }
 
 /** A result is highlighted when a name given is its model, its paper's title, its paper's id or its arXiv id. */
-function highlighter(names: string[]): (result: Result) => boolean {
+export function highlighter(names: string[]): (result: Result) => boolean {
   const wanted = new Set(names.map(comparable));
   if (!wanted.size) return () => false;
   return ({ model, paper }) => [model, paper?.title, paper?.id, paper?.arxivId].some((text) => !!text && wanted.has(comparable(text)));

@@ -2,7 +2,8 @@
 // the loading / error / empty states, and the sota-load / sota-error events. Subclasses render the data.
 import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
-import { FeedController, type FeedSourceOptions } from '../controllers/feed-controller.js';
+import { FeedController, type FeedParser, type FeedSourceOptions } from '../controllers/feed-controller.js';
+import { parseFeed } from '../feed/parse-feed.js';
 import type { FeedLoadError } from '../controllers/feed-cache.js';
 import { fire } from '../events/events.js';
 import { hostStyles } from '../styles/tokens.js';
@@ -82,6 +83,7 @@ export abstract class SotaElement extends LitElement {
     inline: () => this.#inlineText,
     refresh: () => this.refresh,
     parseOptions: () => this.parseOptions(),
+    parser: () => this.feedParser(),
     ...this.feedEvents,
   });
 
@@ -112,6 +114,12 @@ export abstract class SotaElement extends LitElement {
   /** Options for parseFeed (e.g. per-element metric directions). Called on every update; a change re-parses. */
   protected parseOptions(): ParseOptions | undefined {
     return undefined;
+  }
+
+
+  /** How the element reads feed JSON: parseFeed (<sota-index> also reads board index files). */
+  protected feedParser(): FeedParser {
+    return parseFeed;
   }
 
   /** Renders the loaded feed. */

@@ -4,9 +4,10 @@ import type { SotaElement } from '../../src/internal/sota-element.js';
 import '../../src/components/sota-table/define.js';
 import '../../src/components/metric-trend/define.js';
 import '../../src/components/paper-card/define.js';
+import '../../src/components/sota-index/define.js';
 
-export type Tag = 'sota-table' | 'metric-trend' | 'paper-card';
-export const TAGS: Tag[] = ['sota-table', 'metric-trend', 'paper-card'];
+export type Tag = 'sota-table' | 'metric-trend' | 'paper-card' | 'sota-index';
+export const TAGS: Tag[] = ['sota-table', 'metric-trend', 'paper-card', 'sota-index'];
 
 // Made-up models and paper (no facts): enough rows for sorting, dates for the chart, a long abstract for "Show more".
 export const FEED = {
@@ -53,6 +54,11 @@ export async function mount(tag: Tag, options: MountOptions = {}): Promise<SotaE
   start.className = 'start';
   const el = document.createElement(tag) as SotaElement;
   if (tag === 'paper-card') el.setAttribute('paper', 'paper-a');
+  else if (tag === 'sota-index') {
+    // A link on each board, and the rank column of a model that is on the board but not its best.
+    el.setAttribute('href', 'boards/{task}/{dataset}.html');
+    el.setAttribute('highlight', 'Model A');
+  }
   else el.setAttribute('dataset', 'Toy QA');
   if (tag === 'metric-trend') el.setAttribute('metric', 'F1');
   if (options.theme) el.setAttribute('theme', options.theme);

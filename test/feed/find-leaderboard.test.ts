@@ -2,6 +2,7 @@
 // data/tasks and evaluation-tables.json): "Named Entity Recognition (NER)", "Species-800"/"Species800", SQuAD1.1
 // under both Question Answering and Reading Comprehension.
 import { expect } from '@open-wc/testing';
+import { boardSlugs } from '../../src/feed/board-index.js';
 import { findLeaderboard, nearestLeaderboards, normalizeName } from '../../src/feed/find-leaderboard.js';
 import { feed, leaderboard } from './helpers.js';
 
@@ -67,6 +68,14 @@ describe('findLeaderboard', () => {
   it('findLeaderboard tells apart variants in parentheses', () => {
     expect(findLeaderboard(all, { dataset: 'Penn Treebank (Word Level)' })).to.equal(ptbWord);
     expect(findLeaderboard(all, { dataset: 'penn-treebank-character-level' })).to.equal(ptbChar);
+  });
+
+  it('findLeaderboard finds a board by the slugs a splitter names its file with (boardSlugs)', () => {
+    const slugs = boardSlugs(ner.task, ner.dataset);
+    expect(slugs).to.deep.equal({ task: 'named-entity-recognition-ner', dataset: 'species-800' });
+    expect(findLeaderboard(all, slugs)).to.equal(ner);
+    expect(findLeaderboard(all, boardSlugs(ptbWord.task, ptbWord.dataset))).to.equal(ptbWord);
+    expect(findLeaderboard(all, boardSlugs(rc.task, rc.dataset))).to.equal(rc);
   });
 
   it('findLeaderboard returns undefined when the task does not match or the dataset is unknown', () => {

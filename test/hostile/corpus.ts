@@ -1,5 +1,5 @@
 // The hostile feed corpus: every fixture is made up by us to attack the elements (no facts in it). Each one is
-// given to all three elements; see hostile-feeds.test.ts for what must hold. Payloads that would run set
+// given to all four elements; see hostile-feeds.test.ts for what must hold. Payloads that would run set
 // window.__pwned, so a test can see that nothing ran.
 import type { Feed, Leaderboard, Paper, Result } from '../../src/feed/types.js';
 
@@ -17,6 +17,8 @@ export interface HostileFixture {
   paper?: string;
   /** Slow enough (100,000 results) that the test allows it more time. */
   heavy?: boolean;
+  /** A readable board index: <sota-index> shows it as data; the other elements say it is not a feed of results. */
+  index?: boolean;
 }
 
 /** Markup and template payloads; each sets window.__pwned if it ever runs. */
@@ -174,6 +176,19 @@ function manyResultsFeed(count: number): Record<string, unknown> {
   };
 }
 
+/** A board index (what <sota-index> reads) with `text` in every text field and `file` as each board's file. */
+export function everyFieldIndex(text: string, file: string): Record<string, unknown> {
+  const entry = (dataset: string) => ({
+    dataset, file, results: 3, metric: text, direction: 'higher',
+    best: { model: text, value: 92, text, date: '2022-02-01', paper: text },
+    frontier: [['2020-01-01', 90.1], ['2022-02-01', 92]],
+  });
+  return {
+    format: 'sota-widgets-index', version: 1, source: { name: text, url: file, license: text }, updated: '2024-01-01',
+    tasks: [{ task: text, parent: text, datasets: [entry(text), entry(`${text} 2`)] }, { task: `${text} 2`, datasets: [entry('Plain set')] }],
+  };
+}
+
 const nested = (depth: number, inner = '1') => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
 const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
@@ -182,10 +197,14 @@ export function hostileCorpus(): HostileFixture[] {
   for (const [name, payload] of Object.entries(SCRIPT_PAYLOADS)) {
     fixtures.push({ name: `${name} in every text field`, feed: JSON.stringify(everyFieldFeed(payload, 'https://example.org/p')), outcome: 'data', visible: payload, paper: 'p1' });
   }
+  for (const [name, payload] of Object.entries(SCRIPT_PAYLOADS)) {
+    fixtures.push({ name: `${name} in every text field of a board index`, feed: JSON.stringify(everyFieldIndex(payload, 'boards/a.json')), outcome: 'either', visible: payload, index: true });
+  }
   fixtures.push({ name: 'img onerror as the paper id asked for', feed: JSON.stringify({ ...everyFieldFeed('Safe text', 'https://example.org/p'), papers: [{ id: SCRIPT_PAYLOADS['img onerror'], title: 'Made-up paper' }] }), outcome: 'data', paper: SCRIPT_PAYLOADS['img onerror'] });
   for (const [name, url] of Object.entries(DANGEROUS_URLS)) {
     fixtures.push({ name: `${name} in every URL field`, feed: JSON.stringify(everyFieldFeed('Made-up text', url)), outcome: 'data', visible: 'Made-up text', paper: 'p1' });
     fixtures.push({ name: `${name} in every URL of a parsed Feed`, feed: parsedFeedWithUrl(url), outcome: 'data', paper: 'p1' });
+    fixtures.push({ name: `${name} as every file of a board index`, feed: JSON.stringify(everyFieldIndex('Made-up text', url)), outcome: 'either', visible: 'Made-up text', index: true });
   }
   fixtures.push(
     { name: '__proto__, constructor and prototype keys', feed: PROTOTYPE_KEYS, outcome: 'data', paper: '__proto__' },
@@ -200,6 +219,11 @@ export function hostileCorpus(): HostileFixture[] {
     { name: 'version as text', feed: JSON.stringify({ ...everyFieldFeed('Made-up text', '/p'), version: '1' }), outcome: 'error' },
     { name: 'leaderboards as an object', feed: JSON.stringify({ version: 1, leaderboards: { task: 'T' }, papers: 'none' }), outcome: 'error' },
     { name: 'leaderboard fields of the wrong type', feed: JSON.stringify({ version: 1, leaderboards: [{ task: 5, dataset: ['D'], metrics: { a: 1 }, results: 'none' }] }), outcome: 'either' },
+    { name: 'a board index with wrong types in every field', feed: JSON.stringify({ format: 'sota-widgets-index', version: 1, source: 5, updated: [], tasks: [
+      { task: 'Wrong types', parent: {}, datasets: [{ dataset: 'Made-up set', file: 7, results: '3', metric: ['m'], direction: 'up', best: { model: 5, value: {}, text: [], date: 'soon', paper: 9 }, frontier: [[1, 2], 'x', null, ['2020-01-01', 'NaN']] }, { dataset: 'Fine set', results: 2 }] },
+    ] }), outcome: 'either', index: true },
+    { name: 'a board index whose tasks are not a list', feed: JSON.stringify({ format: 'sota-widgets-index', version: 1, tasks: { task: 'T' } }), outcome: 'error' },
+    { name: 'a board index of 1 MB names', feed: JSON.stringify(everyFieldIndex('lorem ipsum '.repeat(MEGABYTE / 12), 'boards/a.json')), outcome: 'either', index: true },
     { name: 'a number', feed: '42', outcome: 'error' },
     { name: 'a string', feed: '"<img src=x onerror=window.__pwned=1>"', outcome: 'error' },
     { name: 'null', feed: 'null', outcome: 'error' },

@@ -6,17 +6,19 @@ import { expect } from '@open-wc/testing';
 import '../../src/components/sota-table/define.js';
 import '../../src/components/metric-trend/define.js';
 import '../../src/components/paper-card/define.js';
+import '../../src/components/sota-index/define.js';
 import type { SotaElement } from '../../src/internal/sota-element.js';
 import { hostileCorpus, type HostileFixture } from './corpus.js';
 import { brokenGeometry, dangerousMarkup, PageGuard, visibleText } from './inspect.js';
 
-type Tag = 'sota-table' | 'metric-trend' | 'paper-card';
+type Tag = 'sota-table' | 'metric-trend' | 'paper-card' | 'sota-index';
 
 /** The part that proves each element shows data (rather than a message). */
 const DATA_PART: Record<Tag, string> = {
   'sota-table': '[part~="table"]',
   'metric-trend': '[part~="chart"], [part~="table"], [part~="summary"]',
   'paper-card': '[part~="card"]',
+  'sota-index': '[part~="table"]',
 };
 
 // A sentence: starts with a capital, at least three words, ends with a full stop; never a raw "[object Object]".
@@ -36,6 +38,8 @@ async function mount(tag: Tag, fixture: HostileFixture): Promise<{ el: SotaEleme
     if (fixture.paper !== undefined) el.setAttribute('paper', fixture.paper);
     el.setAttribute('leaderboard-href', '/boards/{task}/{dataset}?metric={metric}');
   }
+  // The index's own file names become whole links: a dangerous one must still never be an href.
+  if (tag === 'sota-index') el.setAttribute('href', '{file}');
   el.feed = fixture.feed;
   container.append(sibling, el);
   document.body.append(container);
@@ -60,7 +64,7 @@ function outcomeOf(tag: Tag, el: SotaElement): { kind: 'data' | 'error' | 'messa
 }
 
 const corpus = hostileCorpus();
-const tags: Tag[] = ['sota-table', 'metric-trend', 'paper-card'];
+const tags: Tag[] = ['sota-table', 'metric-trend', 'paper-card', 'sota-index'];
 let passed = 0;
 
 describe('hostile feeds', function () {
@@ -84,6 +88,7 @@ describe('hostile feeds', function () {
             const shown = `${outcome.kind}: ${outcome.text.slice(0, 300)}`;
             if (fixture.outcome === 'data') expect(outcome.kind, `${where} shows the data (${shown})`).to.equal('data');
             if (fixture.outcome === 'error') expect(outcome.kind, `${where} shows an error (${shown})`).to.equal('error');
+            if (fixture.index) expect(outcome.kind, `${where}: an index is data to <sota-index> only (${shown})`).to.equal(tag === 'sota-index' ? 'data' : 'error');
             expect(outcome.kind, `${where} shows something (${shown})`).not.to.equal('nothing');
             if (outcome.kind !== 'data') {
               expect(outcome.text, `${where}: the message is a sentence`).to.match(SENTENCE);

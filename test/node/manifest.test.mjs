@@ -39,8 +39,8 @@ function partsUsed(code) {
 
 const names = (list) => new Set((list ?? []).map((item) => item.name));
 
-test('the manifest lists the three elements, and package.json ships it', () => {
-  assert.deepEqual(elements.map((e) => e.tagName).sort(), ['metric-trend', 'paper-card', 'sota-table']);
+test('the manifest lists the four elements, and package.json ships it', () => {
+  assert.deepEqual(elements.map((e) => e.tagName).sort(), ['metric-trend', 'paper-card', 'sota-index', 'sota-table']);
   assert.equal(packageJson.customElements, 'custom-elements.json');
   assert.ok(packageJson.files.includes('custom-elements.json'), 'package.json "files" must include the manifest');
 });
