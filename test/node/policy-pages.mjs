@@ -5,20 +5,25 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 /**
- * Serves `routes` (path → [content type, () => body]) on 127.0.0.1; anything else is a 404. Resolves to
- * `{origin, close}`.
+ * Serves `routes` (path → [content type, () => body]) on 127.0.0.1; a path in `pending` never answers (a feed still
+ * loading); anything else is a 404. Resolves to `{origin, close}`.
  */
-export async function servePages(csp, routes) {
+export async function servePages(csp, routes, { pending = [] } = {}) {
   const server = createServer((request, response) => {
-    const route = routes[new URL(request.url, 'http://localhost').pathname];
+    const path = new URL(request.url, 'http://localhost').pathname;
+    const route = routes[path];
     const headers = { 'content-security-policy': csp };
+    if (pending.includes(path)) return;
     if (route) response.writeHead(200, { ...headers, 'content-type': route[0] }).end(route[1]());
     else response.writeHead(404, headers).end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
   };
 }
 
