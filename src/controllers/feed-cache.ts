@@ -38,6 +38,7 @@ export class FeedLoadError extends Error {
 /** One successful answer for a URL. `json` keeps its identity while the feed is unchanged (a 304). */
 export interface LoadedFeed {
   url: string;
+  /** The parsed JSON, or the text itself for a CSV/TSV table (parseFeed reads both). */
   json: unknown;
   etag: string | null;
   lastModified: string | null;
@@ -220,12 +221,16 @@ async function fetchAndRead(url: string, previous: LoadedFeed | undefined, abort
   }
   const text = await readText(url, response, abort);
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const json = /(^|[/+])json$/.test(contentType);
+  // CSV/TSV: any answer not served as JSON that does not start like JSON (or HTML, or nothing, which
+  // parseJsonText explains); JSON keeps its line and column errors.
+  const table = !json && !/^\s*([[{<]|$)/.test(text);
   return {
     url,
-    json: parseJsonText(text, `The feed ${url}`, url),
+    json: table ? text : parseJsonText(text, `The feed ${url}`, url),
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
-    notice: /(^|[/+])json$/.test(contentType)
+    notice: json || table
       ? null
       : `The feed ${url} was served as "${contentType || 'no content type'}" rather than as JSON; it was read anyway.`,
   };

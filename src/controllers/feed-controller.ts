@@ -4,7 +4,8 @@
 // the host page: every outcome ends up in `feed`, `error` and `status`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
-import { parseFeed } from '../feed/parse-feed.js';
+import { awaitsTableReader, parseFeed } from '../feed/parse-feed.js';
+import { loadTableReader } from '../feed/load-table-reader.js';
 import { FeedLoadError, loadFeed, parseJsonText, peekFeed } from './feed-cache.js';
 import { boundText, checkParsedFeed } from './feed-guard.js';
 
@@ -193,6 +194,15 @@ export class FeedController implements ReactiveController {
       // 304 Not Modified (or an unchanged cache entry): the same data, confirmed.
       this.loadedAt = new Date();
       this.#succeed(this.feed, raw.url, false);
+      return;
+    }
+    if (awaitsTableReader(raw.json)) {
+      // A table (CSV/TSV, JSON records): its reader is loaded the first time one is shown (load-table-reader.ts).
+      const source = this.#source;
+      loadTableReader().then(
+        () => this.#source === source && this.#parse(raw, refreshing),
+        (error: unknown) => this.#source === source && this.#fail(FeedLoadError.from(error, raw.url), refreshing),
+      ).catch(reportError);
       return;
     }
     let feed: Feed;

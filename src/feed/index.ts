@@ -1,13 +1,10 @@
-// sota-widgets/feed: the pure data layer. No DOM, no Lit: runs in browsers and in Node.
-export type * from './types.js';
-export { FeedError } from './feed-error.js';
-export { parseFeed, detectFormat } from './parse-feed.js';
+// sota-widgets/feed: the pure data layer. No DOM, no Lit: runs in browsers and in Node. Unlike the main entry
+// (which keeps the script-tag file small and loads it on demand), it reads CSV/TSV and tables of records at once.
+import { tableReader } from './table-reader.js';
+import { useTableReader } from './parse-feed.js';
+
+export * from './api.js';
+// Column mappings are for tables, whose reader this entry carries; the main entry stays without either.
 export { parseColumnMapping, COLUMN_ROLES, type ColumnMapping, type ColumnRole } from './column-mapping.js';
-export { parseMetricValue, formatMetricValue } from './metric-value.js';
-export { metricDirection, isDescriptorMetric } from './metric-direction.js';
-export { rankResults, defaultMetric } from './rank-results.js';
-export { stateOfTheArt } from './state-of-the-art.js';
-export { findLeaderboard, nearestLeaderboards, normalizeName } from './find-leaderboard.js';
-export { paperResults, findPaper, nearestPapers, arxivIdFrom } from './paper-results.js';
-export { mergeFeeds } from './merge-feeds.js';
-export { formatFeedDate } from './format-date.js';
+
+useTableReader(tableReader);

@@ -40,7 +40,7 @@ const SCORE_WORDS = new Set([
 
 const DESCRIPTOR_WORDS = new Set([
   'params', 'param', 'parameters', 'flops', 'gflops', 'mflops', 'tflops', 'macs', 'gmacs', 'mmacs', 'hardware',
-  'gpu', 'gpus', 'tpu', 'tpus', 'epochs', 'votes', 'vote', 'count',
+  'gpu', 'gpus', 'tpu', 'tpus', 'epochs', 'votes', 'count',
 ]);
 
 /**

@@ -7,9 +7,11 @@ import { parseColumnMapping } from '../column-mapping.js';
 import type { BoardBuilder, RawValue } from '../internal/board-builder.js';
 import { dateFields, readDate, type FeedDate } from '../internal/dates.js';
 import { paperRef } from '../internal/paper-ids.js';
-import { describe, expectArray, field, isObject, optionalText, pointer, rawText, type JsonObject, type WarningLog } from '../internal/read.js';
-import { isModelHeader, loose, planColumns, type ColumnPlan, type MetricColumn } from '../internal/record-columns.js';
-import { safeLink, urlFromText } from '../internal/urls.js';
+import { field, optionalText, pointer, rawText, type JsonObject, type WarningLog } from '../internal/read.js';
+import { isRecord, loose } from '../internal/record-shape.js';
+import { planColumns, type ColumnPlan, type MetricColumn } from '../internal/record-columns.js';
+import { urlFromText } from '../internal/urls.js';
+import { FeedError } from '../feed-error.js';
 import { parseMetricValue } from '../metric-value.js';
 import type { CodeLink, Direction, Leaderboard, RecordsOptions } from '../types.js';
 
@@ -21,26 +23,14 @@ const NO = new Set(['false', 'no', 'n', '0', '']);
 const UNKNOWN_TASK = 'Unknown task';
 const UNKNOWN_DATASET = 'Unknown dataset';
 
-/** True for a non-empty list whose first items are objects of plain values (strings, numbers, booleans, null). */
-export function isFlatRecordList(input: unknown): input is unknown[] {
-  return Array.isArray(input) && input.length > 0
-    && input.slice(0, 20).every((row) => isObject(row) && Object.values(row).every((v) => v === null || typeof v !== 'object'));
-}
-
-/** Flat records whose first has a model column and something beside it: read as records without being told. */
-export function isRecordList(input: unknown): input is unknown[] {
-  if (!isFlatRecordList(input)) return false;
-  const headers = Object.keys(input[0] as JsonObject);
-  return headers.length > 1 && headers.some(isModelHeader);
-}
-
 /** Reads a list of records into `builder`'s boards. */
 export function readRecords(input: unknown, builder: BoardBuilder, log: WarningLog, options: RecordsOptions = {}): void {
-  const rows = expectArray(input, '', 'a list of records (one object per result)');
+  if (!Array.isArray(input)) throw new FeedError('Expected a list of records (one object per result).', '');
+  const rows: unknown[] = input;
   const records: { row: JsonObject; path: string }[] = [];
   rows.forEach((row, index) => {
-    if (isObject(row)) records.push({ row, path: pointer('', index) });
-    else log.add('unreadable-value', pointer('', index), `Expected a record (an object of columns), found ${describe(row)}; skipped it.`, row);
+    if (isRecord(row)) records.push({ row, path: pointer('', index) });
+    else log.add('unreadable-value', pointer('', index), `Expected a record (an object of columns), found ${rawText(row) || 'nothing'}; skipped it.`, row);
   });
   const mapping = typeof options.columns === 'string' ? parseColumnMapping(options.columns) : options.columns ?? {};
   const plan = planColumns(headersOf(records.map((r) => r.row)), mapping, log);
@@ -55,24 +45,27 @@ export function readRecords(input: unknown, builder: BoardBuilder, log: WarningL
     const board = boardFor(row, path, plan, options, builder, log);
     touched.add(board);
     const values: RawValue[] = [];
+    const texts: [string, unknown][] = [];
     for (const column of plan.metrics) {
       const raw = field(row, column.header);
-      if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) continue;
+      if (!isPresent(raw)) continue;
       const name = names.get(column) as string;
-      const descriptor = textColumns.has(column.header) || undefined;
-      builder.addMetric(board, { name, direction: column.direction ?? directions.get(column.header) ?? null, descriptor });
-      values.push({ metric: name, raw, path: pointer(path, column.header), quiet: descriptor });
+      const metric = builder.addMetric(board, { name, direction: column.direction ?? directions.get(column.header) ?? null });
+      if (textColumns.has(column.header)) {
+        metric.descriptor = true;
+        texts.push([name, raw]); // reported once for the whole column, so added below without a warning per cell
+      } else values.push({ metric: name, raw, path: pointer(path, column.header) });
     }
     const rank = plan.fields.rank;
     if (rank !== undefined && isPresent(field(row, rank))) {
       // The source's own rank: kept and shown, ranked the right way round, never the board's ranking metric.
-      builder.addMetric(board, { name: rank, direction: 'lower', descriptor: true });
+      builder.addMetric(board, { name: rank, direction: 'lower' }).descriptor = true;
       values.unshift({ metric: rank, raw: field(row, rank), path: pointer(path, rank) });
     }
     const model = textOf(row, plan.fields.model, path, log);
     if (model === null) log.add('missing-field', plan.fields.model ? pointer(path, plan.fields.model) : path, 'A row has no model name; shown as "Unnamed model".');
     const date = dateOf(row, plan.fields.date, path, log);
-    builder.addResult(board, {
+    const result = builder.addResult(board, {
       model: model ?? 'Unnamed model',
       ...dateFields(date),
       values,
@@ -80,6 +73,7 @@ export function readRecords(input: unknown, builder: BoardBuilder, log: WarningL
       paper: paperOf(row, plan, path, date, log),
       code: codeOf(row, plan.fields.code, path, log),
     });
+    for (const [name, raw] of texts) result.values[name] = parseMetricValue(raw);
   }
   // Metrics join a board as its rows first give them values; put them back in the table's column order.
   for (const board of touched) board.metrics.sort((a, b) => (order.get(a.name) ?? -1) - (order.get(b.name) ?? -1));
@@ -207,11 +201,11 @@ function extraDataOf(row: JsonObject, header: string | undefined, path: string, 
 /** The paper column may hold a title or a link; a paper-url column holds a link. */
 function paperOf(row: JsonObject, plan: ColumnPlan, path: string, date: FeedDate | null, log: WarningLog) {
   const text = textOf(row, plan.fields.paper, path, log);
-  const isLink = text !== null && /^https?:\/\//i.test(text) && safeLink(text) !== null;
+  const isLink = text !== null && /^https?:\/\/\S+$/i.test(text);
   const urlText = textOf(row, plan.fields['paper-url'], path, log);
   const url = urlText !== null && plan.fields['paper-url'] !== undefined
     ? urlFromText(/^\d{4}\.\d{4,5}(v\d+)?$/.test(urlText) ? `https://arxiv.org/abs/${urlText}` : urlText, pointer(path, plan.fields['paper-url']), log)
-    : isLink ? text : null;
+    : isLink && plan.fields.paper !== undefined ? urlFromText(text, pointer(path, plan.fields.paper), log) : null;
   return paperRef(isLink ? null : text, url, dateFields(date));
 }
 

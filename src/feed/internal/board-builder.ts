@@ -13,8 +13,6 @@ export interface MetricSpec {
   /** The direction the feed states (our format's field, the API's is_loss), if any. */
   direction?: Direction | null;
   unit?: string | null;
-  /** Says whether the column describes rather than scores, where the format knows better than the name. */
-  descriptor?: boolean;
 }
 
 export interface ResultDraft {
@@ -34,8 +32,6 @@ export interface RawValue {
   metric: string;
   raw: unknown;
   path: string;
-  /** A column of text the adapter already reported once as a whole: its cells are kept without a warning each. */
-  quiet?: boolean;
 }
 
 /** The values of an object of metric values ({name: value}) under `key`: none when missing or null, throws when not an object. */
@@ -106,7 +102,7 @@ export class BoardBuilder {
       direction: option ?? spec.direction ?? metricDirection(spec.name),
       directionSource: option ? 'option' : spec.direction ? 'feed' : 'inferred',
       unit: spec.unit ?? null,
-      descriptor: spec.descriptor ?? isDescriptorMetric(spec.name),
+      descriptor: isDescriptorMetric(spec.name),
     };
     board.metrics.push(metric);
     byName.set(spec.name, metric);
@@ -120,10 +116,10 @@ export class BoardBuilder {
   /** Adds a result; every value is kept, unreadable ones with value null and a warning. */
   addResult(board: Leaderboard, draft: ResultDraft): Result {
     const values: Record<string, MetricValue> = Object.create(null);
-    for (const { metric, raw, path, quiet } of draft.values) {
+    for (const { metric, raw, path } of draft.values) {
       this.addMetric(board, { name: metric });
       const value = parseMetricValue(raw);
-      if (value.value === null && !quiet) {
+      if (value.value === null) {
         const text = rawText(raw).trim();
         this.#log.add('unreadable-value', path, text === ''
           ? `No value for "${metric}" (model "${draft.model}"); the row is kept without it.`

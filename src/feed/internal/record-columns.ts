@@ -5,6 +5,7 @@
 import type { ColumnMapping, ColumnRole } from '../column-mapping.js';
 import type { Direction } from '../types.js';
 import type { WarningLog } from './read.js';
+import { loose, MODEL_HEADERS } from './record-shape.js';
 
 export type FieldRole = Exclude<ColumnRole, 'value'>;
 
@@ -28,7 +29,7 @@ export interface ColumnPlan {
 const SPELLINGS: Record<FieldRole, readonly string[]> = {
   task: ['task', 'taskname', 'tasktype'],
   dataset: ['dataset', 'datasetname', 'benchmark'],
-  model: ['model', 'modelname', 'name', 'method', 'modelid'],
+  model: MODEL_HEADERS,
   paper: ['paper', 'papertitle', 'title'],
   'paper-url': ['paperurl', 'paperlink', 'arxivurl', 'arxiv', 'arxivid', 'url'],
   date: ['date', 'releasedate', 'paperdate', 'publicationdate', 'published', 'year'],
@@ -38,13 +39,6 @@ const SPELLINGS: Record<FieldRole, readonly string[]> = {
 };
 
 const DIRECTION_MARK = /^(.*?)\s*(?::\s*(lower|higher)(?:\s+is\s+better)?|\(\s*(lower|higher)(?:\s+is\s+better)?\s*\)|\(?\s*([↑↓])\s*\)?)$/i;
-
-export const loose = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-
-/** True for a header that forgiving matching reads as the model column. */
-export function isModelHeader(header: string): boolean {
-  return SPELLINGS.model.includes(loose(header));
-}
 
 /** "PPL:lower" → {name: "PPL", direction: "lower"}; a header without a marker keeps its name. */
 export function metricColumn(header: string): MetricColumn {
