@@ -1,23 +1,31 @@
-// The self-contained builds for a plain <script> tag: everything (lit, d3 modules, feed layer) in one minified file.
-// dist/sota-widgets.js is an ES module; dist/sota-widgets.iife.js (`--mode classic`) is a classic script for hosts
-// that strip modules. The module loads the table reader (CSV/TSV, JSON records) on demand from a file beside it;
-// a classic script cannot, so its build reads tables with a stand-in that says so (src/feed/load-table-reader-classic.ts).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The script-tag builds, for a plain <script> tag with nothing to install:
+// - dist/sota-widgets.js, an ES module holding everything the three elements need (Lit, the d3 modules, the feed
+//   layer): one request before they render. What only some pages use is loaded on demand from chunks in
+//   dist/sota-widgets/ beside it (a plain import() in the source), and those chunks import what they share from
+//   this file, which the page already has.
+// - dist/sota-widgets.iife.js, a classic script for hosts that strip modules: a few lines that load the former.
 import { defineConfig, type Plugin } from 'vite';
+import { transformSync } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.mjs';
 
-function classicTableReader(): Plugin {
-  const classic = fileURLToPath(new URL('src/feed/load-table-reader-classic.ts', import.meta.url));
+const CLASSIC_LOADER = 'src/script-tag/classic-loader.ts';
+
+/** The classic loader is too small to bundle: compiled and minified on its own, written beside the module. */
+function classicLoader(): Plugin {
   return {
-    name: 'sota-classic-table-reader',
-    enforce: 'pre',
-    load: (id) => (id.split('?')[0].endsWith('/src/feed/load-table-reader.ts') ? readFileSync(classic, 'utf8') : null),
+    name: 'sota-classic-loader',
+    generateBundle() {
+      const { code } = transformSync(readFileSync(CLASSIC_LOADER, 'utf8'), {
+        loader: 'ts', format: 'iife', minify: true, target: 'es2022', sourcefile: CLASSIC_LOADER,
+      });
+      this.emitFile({ type: 'asset', fileName: 'sota-widgets.iife.js', source: code });
+    },
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: mode === 'classic' ? [minifyLitLiterals(), classicTableReader()] : [minifyLitLiterals()],
+export default defineConfig({
+  plugins: [minifyLitLiterals(), classicLoader()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -26,13 +34,20 @@ export default defineConfig(({ mode }) => ({
     sourcemap: true,
     lib: {
       entry: 'src/index.ts',
-      name: 'SotaWidgets',
-      formats: mode === 'classic' ? ['iife'] : ['es'],
-      fileName: (format) => (format === 'es' ? 'sota-widgets.js' : 'sota-widgets.iife.js'),
+      formats: ['es'],
+      fileName: () => 'sota-widgets.js',
     },
-    // Vite keeps whitespace in ES library output for tree-shaking; this file is used whole, so minify it fully.
-    // The entry may export more than its own API, so a chunk loaded on demand (the table reader) imports what it
-    // shares from this file instead of the shared code moving into a third file that the script tag would need.
-    rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: false } },
+    rollupOptions: {
+      // Library mode keeps the entry's exports exactly as written ('strict'), and so would move every module an
+      // on-demand chunk shares with it into a chunk of its own: one more request before anything renders.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        // Vite keeps whitespace in ES library output for tree-shaking; these files are used whole.
+        minify: true,
+        comments: false,
+        // Hashed: a CDN may cache a chunk for ever, and a new release never mixes with an old chunk.
+        chunkFileNames: 'sota-widgets/[name]-[hash].js',
+      },
+    },
   },
-}));
+});

@@ -1,19 +1,20 @@
-// Prints the gzip size of every built entry against the self-contained file's budget (40 KiB gzip, issue 6) and
-// fails the build when a file grows past its ceiling. Deterministic (gzip -9 of the built bytes), so it fails on
-// size, never on timing. The budget is not met (48.7 KiB when the ceiling was last set) and cannot be with the
-// features the element issues ask for: a throwaway build with every format but our own, the exports, BibTeX, the
-// light-DOM upgrade, JSON line/column and the parsed-feed guard stubbed out still measures 40.3 KiB
-// (`node scripts/size-without.mjs`). The ceiling stops growth until the budget is decided again; `--enforce` fails
-// on the budget itself.
-// An ESM entry is counted with the shared chunks it imports (its bare dependencies, lit and d3, excluded):
-// the entry file alone is a line of re-exports and would say nothing.
-import { existsSync, readFileSync } from 'node:fs';
+// Prints the size of every built entry (raw, gzip -9 and brotli -11, what CDNs send) and fails the build when a
+// script-tag file grows past its ceiling. Deterministic (compression of the built bytes), so it fails on size, never
+// on timing. The ceiling (49 KiB gzip, issue 14) is set at the complete file: the 40 KiB budget of issue 6 was a
+// guess made before the features were fixed, and a throwaway build with every optional feature stubbed out still
+// measures 40.3 KiB (`node scripts/size-without.mjs`). New elements and formats must be loaded on demand rather
+// than raise it.
+// A script-tag file is counted with what a page loads with it before the elements render (the classic file loads
+// the module beside it; each file compressed on its own, as it is sent); the chunks loaded on demand are listed
+// after it, each alone. An ESM entry is counted with the shared chunks it imports (its bare dependencies, lit and
+// d3, excluded): the entry file alone is a line of re-exports and would say nothing.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
-const BUDGET_KIB = { 'sota-widgets.js': 40, 'sota-widgets.iife.js': 40 };
 const CEILING_KIB = { 'sota-widgets.js': 49, 'sota-widgets.iife.js': 49 };
-const SELF_CONTAINED = ['sota-widgets.js', 'sota-widgets.iife.js'];
+const SCRIPT_TAG = { 'sota-widgets.js': ['sota-widgets.js'], 'sota-widgets.iife.js': ['sota-widgets.iife.js', 'sota-widgets.js'] };
+const ON_DEMAND = 'sota-widgets';
 const ENTRIES = ['index.js', 'feed.js', 'sota-table.js', 'metric-trend.js', 'paper-card.js'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const kib = (n) => (n / 1024).toFixed(1);
@@ -27,37 +28,46 @@ function withChunks(file, seen = new Set()) {
   return seen;
 }
 
-let failed = false;
-let grew = false;
-const overBy = [];
-console.log('| file | KiB | gzip KiB | brotli KiB | budget (gzip) |\n|---|---:|---:|---:|---:|');
-for (const file of [...SELF_CONTAINED, ...ENTRIES]) {
-  if (!existsSync(join(dist, file))) {
+const gzipOf = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotliOf = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const read = (part) => readFileSync(join(dist, part));
+const onDemand = existsSync(join(dist, ON_DEMAND))
+  ? readdirSync(join(dist, ON_DEMAND)).filter((name) => name.endsWith('.js')).map((name) => `${ON_DEMAND}/${name}`)
+  : [];
+
+const past = [];
+const row = (label, bytes, gzip, brotli, ceiling) => console.log(`| ${label} | ${kib(bytes)} | ${kib(gzip)} | ${kib(brotli)} | ${
+  ceiling ? `≤ ${ceiling}${gzip / 1024 > ceiling ? ' PAST' : ' ok'}` : ''} |`);
+console.log('| file | KiB | gzip KiB | brotli KiB | ceiling (gzip) |\n|---|---:|---:|---:|---:|');
+for (const [file, loads] of Object.entries(SCRIPT_TAG)) {
+  const ceiling = CEILING_KIB[file];
+  const parts = [...new Set(loads.flatMap((part) => [...withChunks(part)]))];
+  if (parts.length < loads.length) {
     console.log(`| ${file} | missing | | | |`);
-    failed ||= file in BUDGET_KIB;
-    grew ||= file in CEILING_KIB;
+    past.push(`${file} is missing`);
     continue;
   }
-  const parts = SELF_CONTAINED.includes(file) ? [file] : [...withChunks(file)];
-  const bytes = Buffer.concat(parts.map((part) => readFileSync(join(dist, part))));
-  const gzip = gzipSync(bytes, { level: 9 }).length;
-  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const budget = BUDGET_KIB[file];
-  const over = budget !== undefined && gzip / 1024 > budget;
-  failed ||= over;
-  grew ||= gzip / 1024 > (CEILING_KIB[file] ?? Infinity);
-  if (over) overBy.push(`${file} is ${kib(gzip - budget * 1024)} KiB gzip over its ${budget} KiB budget`);
-  const label = parts.length > 1 ? `${file} (+${parts.length - 1} chunks, bare deps excluded)` : file;
-  console.log(`| ${label} | ${kib(bytes.length)} | ${kib(gzip)} | ${kib(brotli)} | ${budget ? `≤ ${budget}${over ? ' OVER' : ' ok'}` : ''} |`);
+  const files = parts.map(read);
+  const gzip = files.reduce((sum, bytes) => sum + gzipOf(bytes), 0);
+  if (gzip / 1024 > ceiling) past.push(`${file} is ${kib(gzip - ceiling * 1024)} KiB gzip past its ${ceiling} KiB ceiling`);
+  const label = parts.length > 1 ? `${file} (with ${parts.slice(1).join(', ')})` : file;
+  row(label, files.reduce((sum, bytes) => sum + bytes.length, 0), gzip, files.reduce((sum, bytes) => sum + brotliOf(bytes), 0), ceiling);
 }
-if (overBy.length) {
-  console.log(`\n${overBy.join('; ')}. \`node scripts/size-report.mjs\` lists the sources it is made of, largest first.`);
+for (const chunk of onDemand) {
+  const bytes = read(chunk);
+  row(`${chunk} (on demand)`, bytes.length, gzipOf(bytes), brotliOf(bytes));
 }
-if (grew) {
-  console.error(`\nA self-contained file is missing or past its ceiling (${Object.values(CEILING_KIB)[0]} KiB gzip): it may only shrink.`);
-  process.exit(1);
+for (const file of ENTRIES) {
+  if (!existsSync(join(dist, file))) {
+    console.log(`| ${file} | missing | | | |`);
+    continue;
+  }
+  const parts = [...withChunks(file)];
+  const bytes = Buffer.concat(parts.map(read));
+  row(parts.length > 1 ? `${file} (+${parts.length - 1} chunks, bare deps excluded)` : file, bytes.length, gzipOf(bytes), brotliOf(bytes));
 }
-if (failed && process.argv.includes('--enforce')) {
-  console.error('\nSize budget exceeded (or a budgeted file is missing): the self-contained file must stay within 40 KiB gzip.');
+if (past.length) {
+  console.error(`\n${past.join('; ')}. It may only shrink: load a new element or format on demand instead.`
+    + ' `node scripts/size-report.mjs` lists the sources it is made of, largest first.');
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 // What the script-tag file would weigh without each group of features: builds dist/sota-widgets.js again with
 // the group's modules replaced by inert stubs (each step keeps the stubs of the steps before it) and prints the
-// gzip size after each step. The figures for deciding the size budget (issue 6): which features would have to
+// gzip size after each step. The figures for deciding the size ceiling (issues 6 and 14): which features would have to
 // leave the file to reach it. A measurement, not a build: nothing is written to dist/.
 // Usage: node scripts/size-without.mjs   (about ten seconds; a stub whose module changed its exports fails the build)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BUDGET_KIB = 40; // issue 6: the self-contained file ≤ 40 KiB gzip
+const CEILING_KIB = 49; // issue 14: each script-tag file ≤ 49 KiB gzip
 
 /** Newest modification time of any file under dir (0 when it does not exist). */
 function newestMtime(dir) {
@@ -37,7 +37,8 @@ export function rebuild() {
 }
 
 /**
- * One row per file check-size.mjs lists (gzip KiB, with the 40 KiB budget on the self-contained files), and what
+ * One row per file check-size.mjs lists (gzip KiB, with the 49 KiB ceiling on the script-tag files, and their brotli
+ * size too: what CDNs send), and what
  * it said on stderr: it exits non-zero when a file is over its ceiling, which is a figure to show, not a crash.
  */
 export function runSizes() {
@@ -45,7 +46,7 @@ export function runSizes() {
   const rows = [];
   for (const line of done.stdout.split('\n')) {
     const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
-    // Data rows: | file | KiB | gzip KiB | brotli KiB | budget |, skipping the header and the --- line.
+    // Data rows: | file | KiB | gzip KiB | brotli KiB | ceiling |, skipping the header and the --- line.
     if (cells.length < 3 || cells[0] === 'file' || cells[0].startsWith('---')) continue;
     const gzip = Number(cells[2]);
     const file = cells[0].split(' ')[0];
@@ -53,14 +54,17 @@ export function runSizes() {
       rows.push({ key: `size:${file}`, name: `dist/${file}, gzip -9`, value: null, unit: 'KiB', note: 'missing from dist/' });
       continue;
     }
-    const selfContained = file.startsWith('sota-widgets');
+    const selfContained = file === 'sota-widgets.js' || file === 'sota-widgets.iife.js';
     rows.push({
       key: `size:${file}`,
       name: `dist/${cells[0]}, gzip -9`,
       value: gzip,
       unit: 'KiB',
-      target: selfContained ? BUDGET_KIB : undefined,
+      target: selfContained ? CEILING_KIB : undefined,
     });
+    if (selfContained && Number.isFinite(Number(cells[3]))) {
+      rows.push({ key: `size-br:${file}`, name: `dist/${cells[0]}, brotli -11`, value: Number(cells[3]), unit: 'KiB' });
+    }
   }
   if (rows.length === 0) throw new Error(`scripts/check-size.mjs printed no size rows:\n${done.stderr || done.stdout}`);
   const message = done.status === 0 ? null : done.stderr.trim().replace(/\s+/g, ' ') || `exit code ${done.status}`;

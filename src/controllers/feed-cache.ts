@@ -38,8 +38,10 @@ export class FeedLoadError extends Error {
 /** One successful answer for a URL. `json` keeps its identity while the feed is unchanged (a 304). */
 export interface LoadedFeed {
   url: string;
-  /** The parsed JSON, or the text itself for a CSV/TSV table (parseFeed reads both). */
+  /** The parsed JSON, or the text itself for a CSV/TSV table (`table`). */
   json: unknown;
+  /** The answer is CSV/TSV text, for the table reader. */
+  table?: boolean;
   etag: string | null;
   lastModified: string | null;
   /** Something odd but tolerated about the answer (a non-JSON content type), or null. */
@@ -228,6 +230,7 @@ async function fetchAndRead(url: string, previous: LoadedFeed | undefined, abort
   return {
     url,
     json: table ? text : parseJsonText(text, `The feed ${url}`, url),
+    table,
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
     notice: json || table

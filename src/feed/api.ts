@@ -1,9 +1,8 @@
-// The feed layer's public API, re-exported by the main entry and, with the table reader in place, by
-// sota-widgets/feed (index.ts). No DOM, no Lit: runs in browsers and in Node.
+// The feed layer's public API as the main entry re-exports it: parseFeed reads the JSON formats. sota-widgets/feed
+// (index.ts) adds tables (CSV/TSV text, JSON records), which the elements load on demand (table-feed.ts).
 export type * from './types.js';
 export { FeedError } from './feed-error.js';
 export { parseFeed, detectFormat } from './parse-feed.js';
-export { loadTableReader } from './load-table-reader.js';
 export { parseMetricValue, formatMetricValue } from './metric-value.js';
 export { metricDirection, isDescriptorMetric } from './metric-direction.js';
 export { rankResults, defaultMetric } from './rank-results.js';

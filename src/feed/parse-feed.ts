@@ -1,9 +1,6 @@
-// One entry point for every feed shape: detect the format from the data itself (or take options.format), run its
-// adapter, and hand back one Feed. Adapters throw FeedError for structure they cannot do without and log
-// everything else as warnings; this file only refuses input that yields nothing to show. Tables (CSV/TSV text,
-// JSON records) are read by the table reader: sota-widgets/feed installs it at once, while the elements and the
-// main entry load it on demand (load-table-reader.ts), so the script-tag file does not carry d3-dsv and the
-// records reader for the JSON feeds most pages use.
+// One entry point for every feed shape: detect the format from the data itself (or take options.format), run
+// its adapter, and hand back one Feed. Adapters throw FeedError for structure they cannot do without and log
+// everything else as warnings; this file only refuses input that yields nothing to show.
 import { FeedError } from './feed-error.js';
 import { readEvaluationTables } from './formats/pwc-evaluation-tables.js';
 import { hasModelIndex, readHfModelIndex } from './formats/hf-model-index.js';
@@ -18,44 +15,19 @@ import type { Feed, FeedFormat, ParseOptions, Source } from './types.js';
 
 export type InputFormat = Exclude<FeedFormat, 'merged'>;
 
-const FORMATS: readonly InputFormat[] = ['sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index', 'records', 'csv'];
-
-export type TableFormat = 'records' | 'csv';
-
-/** Text that starts like a JSON object or list (after a byte-order mark). */
-const JSON_TEXT = /^\uFEFF?\s*[[{]/;
-/** Other text with a comma, semicolon or tab on its first line is read as a table; the rest is no feed. */
-const TABLE_TEXT = /^[^\n]*[,;\t]/;
-
-/** Reads tables: CSV/TSV text, and parsed JSON records, which it alone can tell from other lists. */
-export interface TableReader {
-  isRecordList(input: unknown): boolean;
-  /** Reads the table into the builder; returns the attribution options.records gave. */
-  read(input: unknown, format: TableFormat, builder: BoardBuilder, log: WarningLog, options: ParseOptions): Source | null;
-}
-
-let tableReader: TableReader | null = null;
-
-/** Installs the table reader (sota-widgets/feed does on import; loadTableReader does on demand). */
-export function useTableReader(reader: TableReader): void {
-  tableReader = reader;
-}
+const FORMATS: readonly InputFormat[] = ['sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index'];
 
 /**
- * The format `input` is in, judged by its shape alone, or null when it matches none. Text is JSON text (judged
- * once parsed) or, with a comma, tab or semicolon on its first line, a table ('csv'). An already parsed Feed is
- * not an input format: parseFeed passes it through.
+ * The format `input` is in, judged by its shape alone, or null when it matches none. An already parsed Feed
+ * is not an input format: parseFeed passes it through.
  */
 export function detectFormat(input: unknown): InputFormat | null {
-  if (typeof input === 'string') return JSON_TEXT.test(input) ? detectFormat(jsonFromText(input)) : TABLE_TEXT.test(input) ? 'csv' : null;
   if (Array.isArray(input)) {
     const first = input.find(isObject);
     if (!first) return null;
     if (hasModelIndex(first)) return 'hf-model-index';
     if (has(first, 'task') && (has(first, 'datasets') || has(first, 'subtasks'))) return 'pwc-evaluation-tables';
     if (has(first, 'repo_url')) return 'pwc-links';
-    // A table of flat records may have a paper_url column; the archive's paper records hold lists (authors, tasks).
-    if (tableReader?.isRecordList(input)) return 'records';
     if (has(first, 'paper_url') || has(first, 'url_abs') || has(first, 'arxiv_id')) return 'pwc-papers';
     return null;
   }
@@ -68,21 +40,9 @@ export function detectFormat(input: unknown): InputFormat | null {
   return null;
 }
 
-/**
- * True while the table reader is not loaded and `input` (parsed JSON, or text that is not JSON) may be a table:
- * text with a delimiter on its first line, or a list of objects no other format claims.
- */
-export function awaitsTableReader(input: unknown): boolean {
-  return !tableReader && (typeof input === 'string' ? TABLE_TEXT.test(input) : Array.isArray(input) && isObject(input[0]) && !detectFormat(input));
-}
-
-/**
- * Reads any supported feed into one Feed: parsed JSON, JSON text, or CSV/TSV text (one result per row). Throws
- * FeedError when nothing usable is there.
- */
+/** Reads parsed JSON in any supported format into one Feed. Throws FeedError when nothing usable is there. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
   if (isParsedFeed(input)) return input;
-  if (typeof input === 'string' && JSON_TEXT.test(input)) return parseFeed(jsonFromText(input), options);
   const format = options.format ?? detectFormat(input);
   if (format === null) throw new FeedError(unknownShape(input), '');
   if (!FORMATS.includes(format)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
@@ -110,10 +70,6 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
     case 'hf-model-index':
       readHfModelIndex(input, builder, log);
       break;
-    default: // 'records', 'csv'
-      if (!tableReader) throw new FeedError('Tables need loadTableReader() first.', '');
-      source = tableReader.read(input, format, builder, log, options);
-      break;
   }
   const feed: Feed = { format, leaderboards: builder.leaderboards(), papers: papers.list(), warnings: log.warnings, source, updated };
   if (feed.leaderboards.length === 0 && feed.papers.length === 0) {
@@ -129,11 +85,6 @@ function isParsedFeed(input: unknown): input is Feed {
     && Array.isArray(field(input, 'leaderboards'))
     && Array.isArray(field(input, 'papers'))
     && Array.isArray(field(input, 'warnings'));
-}
-
-/** JSON text as a value; JSON.parse's SyntaxError for text that is not JSON (the elements and the CLI say where, first). */
-function jsonFromText(text: string): unknown {
-  return JSON.parse(text.replace(/^\uFEFF/, ''));
 }
 
 function unknownShape(input: unknown): string {

@@ -9,11 +9,11 @@
 // Needs `npm run build` first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { launchChromium, servePages } from './policy-pages.mjs';
+import { launchChromium, scriptTagRoutes, servePages } from './policy-pages.mjs';
 
 const root = new URL('../../', import.meta.url);
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
@@ -76,9 +76,6 @@ let browser;
 const differences = mkdtempSync(join(tmpdir(), 'sota-build-parity-'));
 
 before(async () => {
-  for (const file of ['sota-widgets.js', 'sota-widgets.iife.js']) {
-    assert.ok(existsSync(new URL(`dist/${file}`, root)), `dist/${file} is missing: run npm run build first`);
-  }
   // The source as the browser tests see it: TypeScript compiled and bundled, nothing minified.
   const source = await build({
     entryPoints: [new URL('src/index.ts', root).pathname], bundle: true, format: 'esm', target: 'es2022',
@@ -86,8 +83,7 @@ before(async () => {
   });
   const routes = {
     '/builds/source.js': ['text/javascript', () => source.outputFiles[0].contents],
-    '/builds/sota-widgets.js': ['text/javascript', () => readFileSync(new URL('dist/sota-widgets.js', root))],
-    '/builds/sota-widgets.iife.js': ['text/javascript', () => readFileSync(new URL('dist/sota-widgets.iife.js', root))],
+    ...scriptTagRoutes('/builds/'),
     '/page.css': ['text/css', () => PAGE_CSS],
   };
   for (const feed of ['kebiolm', 'squad', 'language-modelling']) {

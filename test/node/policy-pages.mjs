@@ -1,7 +1,7 @@
 // Shared by the Node tests that open the script-tag builds in Chromium: a loopback server answering from a table
 // of routes, every answer under one Content-Security-Policy, and the browser they are opened in.
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 /**
@@ -36,4 +36,20 @@ export function launchChromium() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--no-first-run'],
   });
+}
+
+/**
+ * Routes for the script-tag files as a user copies them: dist/sota-widgets.js, .iife.js and the on-demand chunks
+ * in dist/sota-widgets/, under `prefix` (e.g. '/dist/'). Throws when the build is missing.
+ */
+export function scriptTagRoutes(prefix) {
+  const dist = new URL('../../dist/', import.meta.url);
+  const files = ['sota-widgets.js', 'sota-widgets.iife.js'];
+  for (const file of files) {
+    if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run npm run build first`);
+  }
+  if (existsSync(new URL('sota-widgets/', dist))) {
+    files.push(...readdirSync(new URL('sota-widgets/', dist)).filter((name) => name.endsWith('.js')).map((name) => `sota-widgets/${name}`));
+  }
+  return Object.fromEntries(files.map((file) => [`${prefix}${file}`, ['text/javascript', () => readFileSync(new URL(file, dist))]]));
 }

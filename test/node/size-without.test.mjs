@@ -1,4 +1,4 @@
-// scripts/size-without.mjs is the evidence for the size budget's decision: every step must still build (a stub
+// scripts/size-without.mjs is the evidence for the size ceiling's decision: every step must still build (a stub
 // that no longer matches its module's exports fails the build) and must leave something out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -4,10 +4,8 @@
 // opened in headless Chromium through playwright-core. Needs `npm run build` first (npm test builds before this).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { launchChromium, servePages } from './policy-pages.mjs';
+import { launchChromium, scriptTagRoutes, servePages } from './policy-pages.mjs';
 
-const dist = new URL('../../dist/', import.meta.url);
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
 // Made-up models and papers: what is tested is loading and rendering, not the data.
@@ -61,10 +59,7 @@ let browser;
 before(async () => {
   const routes = { '/feed.json': ['application/json', () => JSON.stringify(feed)] };
   for (const [path, html] of Object.entries(pages)) routes[path] = ['text/html; charset=utf-8', () => html];
-  for (const file of ['sota-widgets.js', 'sota-widgets.iife.js']) {
-    assert.ok(existsSync(new URL(file, dist)), `dist/${file} is missing: run npm run build first`);
-    routes[`/dist/${file}`] = ['text/javascript', () => readFileSync(new URL(file, dist))];
-  }
+  Object.assign(routes, scriptTagRoutes('/dist/'));
   server = await servePages(CSP, routes);
   origin = server.origin;
   browser = await launchChromium();

@@ -7,11 +7,8 @@
 // prove the policy is in force and that the listener does see a violation. Needs `npm run build` first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { launchChromium, servePages } from './policy-pages.mjs';
+import { launchChromium, scriptTagRoutes, servePages } from './policy-pages.mjs';
 
-const bundle = new URL('../../dist/sota-widgets.js', import.meta.url);
-const classicBundle = new URL('../../dist/sota-widgets.iife.js', import.meta.url);
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 // Made-up models and paper: what is tested is the policy, not the data.
@@ -46,9 +43,7 @@ const page = (script) => `<!doctype html>
 const files = {
   '/': ['text/html; charset=utf-8', () => page('<script type="module" src="/sota-widgets.js"></script>')],
   '/classic': ['text/html; charset=utf-8', () => page('<script src="/sota-widgets.iife.js"></script>')],
-  '/sota-widgets.iife.js': ['text/javascript', () => readFileSync(classicBundle)],
   '/listen.js': ['text/javascript', () => listener],
-  '/sota-widgets.js': ['text/javascript', () => readFileSync(bundle)],
   '/feed.json': ['application/json', () => JSON.stringify(feed)],
   '/favicon.ico': ['image/x-icon', () => ''],
 };
@@ -58,8 +53,7 @@ let origin;
 let browser;
 
 before(async () => {
-  assert.ok(existsSync(bundle), 'dist/sota-widgets.js is missing: run npm run build first');
-  server = await servePages(CSP, files);
+  server = await servePages(CSP, { ...files, ...scriptTagRoutes('/') });
   origin = server.origin;
   browser = await launchChromium();
 });
