@@ -1,6 +1,6 @@
 // What the three elements share: where the data comes from (src, .feed, inline JSON), the theme,
 // the loading / error / empty states, and the sota-load / sota-error events. Subclasses render the data.
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
 import { FeedController, type FeedSourceOptions } from '../controllers/feed-controller.js';
 import type { FeedLoadError } from '../controllers/feed-cache.js';
@@ -11,7 +11,7 @@ export type Theme = 'auto' | 'light' | 'dark';
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
-const nativeDataset = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')!.get as (this: HTMLElement) => DOMStringMap;
+const nativeDataset = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')?.get as (this: HTMLElement) => DOMStringMap;
 
 /**
  * @fires {CustomEvent<SotaLoadDetail>} sota-load - A feed was loaded and shown (detail: feed, url).
@@ -148,7 +148,29 @@ export abstract class SotaElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * Shadow content the page came with (Declarative Shadow DOM from `sota-widgets render`). It stays on screen
+   * while the data loads; Lit renders in front of it, and it goes in the update that renders the data (or an
+   * error), before anything is painted: the shadow root is kept, nothing blanks and nothing moves.
+   */
+  #prerendered: ChildNode[] = [];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#prerendered = [...(this.shadowRoot?.childNodes ?? [])];
+    return super.createRenderRoot();
+  }
+
+  /** Whether a feed is still on its way (a paper card waits for both of its feeds). */
+  protected isLoading(): boolean {
+    return this.data.status === 'loading';
+  }
+
   protected override render(): unknown {
+    return this.#prerendered.length && this.isLoading() ? nothing : this.renderContent();
+  }
+
+  /** What the element shows for its data's state; render() keeps pre-rendered content up instead while loading. */
+  protected renderContent(): unknown {
     const { feed, error, status } = this.data;
     if (feed) return html`${this.renderFeed(feed)}${error ? this.renderStaleNote(error) : nothing}`;
     if (status === 'loading') return this.renderLoading();
@@ -161,8 +183,19 @@ export abstract class SotaElement extends LitElement {
     return html`<div part="status empty">No data: set <code>src</code> or <code>.feed</code>.</div>`;
   }
 
+  // Pre-rendered in Node (`sota-widgets render`, @lit-labs/ssr), Lit calls willUpdate but no controller's
+  // hostUpdate: the data given there is read here, so the one render the server makes has it.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) this.data.hostUpdate();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#prerendered.length && !this.isLoading()) {
+      this.#prerendered.forEach((node) => node.remove());
+      this.#prerendered = [];
+    }
     this.toggleAttribute('aria-busy', this.data.status === 'loading');
   }
 }

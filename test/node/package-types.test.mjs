@@ -21,6 +21,7 @@ import { SotaTable as TableClass } from 'sota-widgets/sota-table/class';
 import { MetricTrend as TrendClass } from 'sota-widgets/metric-trend/class';
 import { PaperCard as CardClass } from 'sota-widgets/paper-card/class';
 import { rankResults, stateOfTheArt, type Feed } from 'sota-widgets/feed';
+import { badgeSvg, badgeWording, boardStanding, type BadgeStyle } from 'sota-widgets/static';
 
 // HTMLElementTagNameMap: createElement knows each tag's class.
 const table: SotaTable = document.createElement('sota-table');
@@ -35,6 +36,8 @@ TrendClass.define('lab-trend');
 CardClass.define('lab-card');
 
 const feed: Feed = parseFeed({ version: 1, leaderboards: [] });
+const style: BadgeStyle = 'flat-square';
+export const badge: string = badgeSvg(badgeWording(boardStanding(feed, { dataset: 'GAD', model: 'KeBioLM' })), { theme: 'dark', style });
 export const ranked = feed.leaderboards.map((board) => [rankResults(board), stateOfTheArt(board, 'F1')]);
 
 export const view = <sota-table feed={feed} limit={5} onsota-sort={(event) => event.detail.order} />;

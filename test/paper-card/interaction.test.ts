@@ -106,7 +106,7 @@ describe('<paper-card> interaction', function () {
 
   it('declares and uses every --paper-card-* custom property it documents', async () => {
     const { PaperCard } = await import('../../src/components/paper-card/paper-card.js');
-    const css = [PaperCard.styles].flat(Infinity).map((s) => (s as CSSStyleSheet | { cssText: string }) && (s as { cssText: string }).cssText).join('\n');
+    const css = [PaperCard.styles].flat(Infinity).map((s) => (s as unknown as { cssText?: string } | null)?.cssText).join('\n');
     const used = new Set(css.match(/--paper-card-[a-z-]+/g));
     const documented = ['background', 'border-color', 'radius', 'padding', 'gap', 'title-size', 'accent', 'muted', 'chip-background', 'chip-color', 'abstract-lines'].map((n) => `--paper-card-${n}`);
     expect([...used].sort()).to.deep.equal([...documented].sort());

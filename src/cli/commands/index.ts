@@ -1,6 +1,9 @@
 // Every command of the `sota-widgets` binary, in the order `--help` lists them.
 import type { Command } from '../command.js';
+import { badge } from './badge.js';
+import { chart } from './chart.js';
 import { check } from './check.js';
 import { convert } from './convert.js';
+import { renderPages } from './render.js';
 
-export const commands: Command[] = [check, convert];
+export const commands: Command[] = [check, convert, badge, chart, renderPages];

@@ -1,12 +1,9 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Leaderboard, Metric } from '../../feed/types.js';
-import { stateOfTheArt } from '../../feed/state-of-the-art.js';
-import { formatMetricValue } from '../../feed/metric-value.js';
-import { trendPoints, type TrendPoint, type TrendPoints } from '../../chart/trend-points.js';
-import { metricValueOf } from '../../feed/internal/resolve-metric.js';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import type { Feed, Metric } from '../../feed/types.js';
+import type { TrendPoint } from '../../chart/trend-points.js';
 import { trendLayout, type LabelMode, type TrendLayout } from '../../chart/trend-layout.js';
 import type { ValueScale } from '../../chart/trend-scales.js';
-import { omittedNotes, trendSummary } from '../../chart/trend-summary.js';
+import { omittedNotes } from '../../chart/trend-summary.js';
 import { nearestPoint } from '../../chart/nearest-point.js';
 import { formatPointDate } from '../../chart/trend-format.js';
 import { LeaderboardElement } from '../../internal/leaderboard-element.js';
@@ -22,24 +19,8 @@ import { trendTable } from './trend-table.js';
 import { trendLegend } from './trend-legend.js';
 import { downloadBlob, fileSlug, resolvedBackground, standaloneSvg, svgToPng } from './chart-export.js';
 import { textMeasurer } from './text-measure.js';
+import { directionText, logScaleNote, trendModel, type TrendModel } from './trend-model.js';
 import { defineElement } from '../../internal/define-element.js';
-
-/** What one chosen board and metric reduce to before any pixels: cached across renders. */
-interface TrendModel {
-  chosen: ChosenBoard;
-  board: Leaderboard;
-  metric: Metric;
-  data: TrendPoints;
-  summary: string;
-  title: string;
-  /** How a point's value is written, as the feed wrote it ("51.0", "0.84 ± 0.01"). */
-  valueText: (point: TrendPoint) => string;
-}
-
-/** Every point has a value for the metric: trendPoints leaves out the results without one. */
-function valueWriter(metricName: string): (point: TrendPoint) => string {
-  return (point) => formatMetricValue(metricValueOf(point.result, metricName)!);
-}
 
 const DEFAULT_HEIGHT = 320;
 /** Narrower than this the axes and labels no longer fit: the chart is drawn this wide and scaled down by CSS. */
@@ -158,6 +139,7 @@ export class MetricTrend extends LeaderboardElement {
 
   #chartHeight(): number {
     if (this.height && this.height > 0) return this.height;
+    if (isServer) return DEFAULT_HEIGHT; // no styles to read when pre-rendered in Node
     return cssLengthPx(getComputedStyle(this).getPropertyValue('--metric-trend-height')) ?? DEFAULT_HEIGHT;
   }
 
@@ -168,13 +150,9 @@ export class MetricTrend extends LeaderboardElement {
   }
 
   #buildModel(chosen: ChosenBoard, metric: Metric): TrendModel {
+    // Cached across renders: the model changes only with the feed or the attributes that choose the board.
     if (this.#model?.chosen === chosen) return this.#model;
-    const { board, results } = chosen;
-    const records = stateOfTheArt({ ...board, results }, metric);
-    const data = trendPoints(results, metric.name, records, chosen.isHighlighted);
-    const valueText = valueWriter(metric.name);
-    const summary = trendSummary({ metric: metric.name, dataset: board.dataset, direction: metric.direction, ...data, valueText });
-    this.#model = { chosen, board, metric, data, summary, title: `${metric.name} on ${board.dataset}`, valueText };
+    this.#model = trendModel(chosen, metric);
     this.#layout = undefined;
     return this.#model;
   }
@@ -202,12 +180,11 @@ export class MetricTrend extends LeaderboardElement {
     const width = Math.max(MIN_DRAWN_WIDTH, this.#size.width || 640);
     const height = Math.max(160, this.#chartHeight());
     const layout = points.length ? this.#buildLayout(model, width, height) : undefined;
-    if (layout?.scales.logRefused) {
-      notes.push(`A log scale needs values above zero; ${layout.scales.logRefused} ${layout.scales.logRefused === 1 ? 'is' : 'are'} not, so the scale is linear.`);
-    }
+    const scaleNote = logScaleNote(layout);
+    if (scaleNote) notes.push(scaleNote);
     if (this.exportProblem) notes.push(this.exportProblem);
     const narrow = width < 480;
-    const direction = model.metric.direction === 'lower' ? 'lower is better' : 'higher is better';
+    const direction = directionText(model.metric);
     return html`
       <div class="toolbar" part="toolbar">
         <span class="title">${model.title} <span class="direction">(${direction})</span></span>

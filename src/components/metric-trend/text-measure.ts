@@ -1,12 +1,14 @@
 // Label placement needs real text widths: an estimate from character counts lets wide names overlap and
-// wastes room next to narrow ones. One shared canvas context measures in the host's own font.
+// wastes room next to narrow ones. One shared canvas context measures in the host's own font. Pre-rendered in
+// Node (`sota-widgets render`) there is no canvas and no style: the estimate stands in until the element takes over.
+import { isServer } from 'lit';
 import { cssLengthPx } from './trend-options.js';
 
 let context: CanvasRenderingContext2D | null | undefined;
 let lastFont = '';
 
 function measuringContext(): CanvasRenderingContext2D | null {
-  if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  if (context === undefined) context = isServer ? null : document.createElement('canvas').getContext('2d');
   return context;
 }
 
@@ -21,6 +23,7 @@ export function textMeasurer(host: HTMLElement): TextMeasurer {
   let font = '';
   return {
     fontSize() {
+      if (isServer) return size;
       const style = getComputedStyle(host);
       size = cssLengthPx(style.getPropertyValue('--metric-trend-font-size')) ?? 11;
       font = `${size}px ${style.fontFamily || 'sans-serif'}`;

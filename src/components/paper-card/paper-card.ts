@@ -1,6 +1,6 @@
 // <paper-card>: one paper from a feed, as a lab would show it on its own site: title, authors, date and venue, task
 // chips, Paper / PDF / Code links, the abstract, its results with their ranks, and a Cite button.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, Paper, PaperResultRow } from '../../feed/types.js';
 import { mergeFeeds } from '../../feed/merge-feeds.js';
 import { FeedController } from '../../controllers/feed-controller.js';
@@ -133,6 +133,8 @@ export class PaperCard extends SotaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (isServer) this.resultsData.hostUpdate();
     if (changed.has('paper')) {
       this.authorsExpanded = false;
       this.abstractExpanded = false;
@@ -152,7 +154,11 @@ export class PaperCard extends SotaElement {
     return feed;
   }
 
-  protected override render(): unknown {
+  protected override isLoading(): boolean {
+    return this.data.status === 'loading' || this.resultsData.status === 'loading';
+  }
+
+  protected override renderContent(): unknown {
     const controllers = [this.data, this.resultsData];
     const feed = this.combinedFeed;
     const errors = controllers.map((c) => c.error).filter((e) => e !== undefined);

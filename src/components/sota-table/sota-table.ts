@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/types.js';
 import { fire } from '../../events/events.js';
 import { LeaderboardElement } from '../../internal/leaderboard-element.js';
@@ -139,6 +139,7 @@ export class SotaTable extends LeaderboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (changed.has('task') || changed.has('datasetName') || changed.has('hideExtraData') || changed.has('sort')) this.#window.reset();
     if (changed.has('task') || changed.has('datasetName')) this.expanded = false;
   }
@@ -254,6 +255,8 @@ export class SotaTable extends LeaderboardElement {
   }
 
   #lang(): string {
+    // On the server (`sota-widgets render`) there is no tree to look up: the page's language is given as an attribute.
+    if (isServer) return this.getAttribute('lang') ?? 'en';
     return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
   }
 }
