@@ -38,10 +38,7 @@ export class FeedLoadError extends Error {
 /** One successful answer for a URL. `json` keeps its identity while the feed is unchanged (a 304). */
 export interface LoadedFeed {
   url: string;
-  /** The parsed JSON, or the text itself for a CSV/TSV table (`table`). */
   json: unknown;
-  /** The answer is CSV/TSV text, for the table reader. */
-  table?: boolean;
   etag: string | null;
   lastModified: string | null;
   /** Something odd but tolerated about the answer (a non-JSON content type), or null. */
@@ -223,17 +220,12 @@ async function fetchAndRead(url: string, previous: LoadedFeed | undefined, abort
   }
   const text = await readText(url, response, abort);
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  const json = /(^|[/+])json$/.test(contentType);
-  // CSV/TSV: any answer not served as JSON that does not start like JSON (or HTML, or nothing, which
-  // parseJsonText explains); JSON keeps its line and column errors.
-  const table = !json && !/^\s*([[{<]|$)/.test(text);
   return {
     url,
-    json: table ? text : parseJsonText(text, `The feed ${url}`, url),
-    table,
+    json: parseJsonText(text, `The feed ${url}`, url),
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
-    notice: json || table
+    notice: /(^|[/+])json$/.test(contentType)
       ? null
       : `The feed ${url} was served as "${contentType || 'no content type'}" rather than as JSON; it was read anyway.`,
   };

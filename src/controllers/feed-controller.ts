@@ -35,8 +35,6 @@ type Source =
 
 interface RawFeed {
   json: unknown;
-  /** `json` is CSV/TSV text. */
-  table?: boolean;
   url: string | null;
   notice: string | null;
 }
@@ -191,18 +189,6 @@ export class FeedController implements ReactiveController {
   }
 
   #parse(raw: RawFeed, refreshing: boolean): void {
-    if (raw.table && !tableFeed) {
-      // CSV/TSV text (feed-cache keeps it as text): its reader is loaded the first time one is shown.
-      const source = this.#source;
-      import('../feed/table-feed.js').then(
-        (module) => {
-          tableFeed = module.parseTableFeed;
-          if (this.#source === source) this.#parse(raw, refreshing);
-        },
-        (error: unknown) => this.#source === source && this.#fail(FeedLoadError.from(error, raw.url), refreshing),
-      ).catch(reportError);
-      return;
-    }
     if (refreshing && this.#raw && raw.json === this.#raw.json && this.feed) {
       // 304 Not Modified (or an unchanged cache entry): the same data, confirmed.
       this.loadedAt = new Date();
@@ -268,9 +254,6 @@ function sameSource(a: Source, b: Source): boolean {
   return a.kind === b.kind && a.value === b.value;
 }
 
-/** The table reader (table-feed.ts and d3-dsv), a chunk of its own: most pages show JSON feeds. */
-let tableFeed: typeof import('../feed/table-feed.js').parseTableFeed | undefined;
-
 // Ten elements showing one feed parse it once per set of options; feeds are treated as immutable. A Feed given
 // through `.feed` comes back from parseFeed unchanged.
 const parsedFeeds = new WeakMap<object, Map<string, Feed>>();
@@ -280,7 +263,7 @@ function toFeed(raw: RawFeed, options: ParseOptions | undefined): Feed {
   const cacheable = typeof raw.json === 'object' && raw.json !== null;
   const cached = cacheable ? parsedFeeds.get(raw.json as object)?.get(key) : undefined;
   if (cached) return cached;
-  let feed = raw.table && tableFeed ? tableFeed(raw.json, options) : parseFeed(raw.json, options);
+  let feed = parseFeed(raw.json, options);
   if (feed === raw.json) checkParsedFeed(feed); // handed in already parsed: nothing has checked it yet
   feed = boundText(feed);
   if (raw.notice) {
