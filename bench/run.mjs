@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark, one Markdown table of medians with the issues' targets beside them, and
 // bench/out/latest.json. Options: --reps N (fresh pages / contexts per figure, default 7),
-// --only table|chart|seed|prerender|size (comma-separated for several), --build (npm run build before measuring sizes).
-// Needs Chromium (CHROME_PATH or /usr/bin/chromium). Peer figures come from ../shared/peer-bench when present.
+// --only table|chart|seed|prerender|size|split (comma-separated for several), --build (npm run build before measuring
+// sizes). Needs Chromium (CHROME_PATH or /usr/bin/chromium) for table, chart, seed and prerender; split needs
+// /usr/bin/time, and jq and python3 for its peers. Peer figures come from ../shared/peer-bench when present.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,10 +15,11 @@ import { distProblem, rebuild, runSizes } from './lib/sizes.mjs';
 import { run as runChart } from './metric-trend.bench.mjs';
 import { run as runPrerender } from './prerender.bench.mjs';
 import { run as runSeed } from './seed-page.bench.mjs';
+import { run as runSplit } from './split.bench.mjs';
 import { run as runTable } from './sota-table.bench.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const GROUPS = ['table', 'chart', 'seed', 'prerender', 'size'];
+const GROUPS = ['table', 'chart', 'seed', 'prerender', 'size', 'split'];
 
 /** Options, or a one-line usage error (exit code 2) instead of a stack trace. */
 function readOptions() {
@@ -27,7 +29,7 @@ function readOptions() {
     if (unknown.length) throw new Error(`--only takes ${GROUPS.join('|')} (comma-separated), not "${unknown.join(',')}".`);
     return { reps: repsOption(7), only, build: process.argv.includes('--build') };
   } catch (error) {
-    console.error(`bench: ${error.message}\nUsage: npm run bench -- [--reps N] [--only table,chart,seed,prerender,size] [--build]`);
+    console.error(`bench: ${error.message}\nUsage: npm run bench -- [--reps N] [--only table,chart,seed,prerender,size,split] [--build]`);
     process.exit(2);
   }
 }
@@ -37,7 +39,7 @@ const { reps, only, build } = readOptions();
 const rows = [];
 const notes = [];
 let failed = false;
-const needsBrowser = only.some((g) => g !== 'size');
+const needsBrowser = only.some((g) => g !== 'size' && g !== 'split');
 const browser = needsBrowser ? await launchBrowser() : null;
 const started = Date.now();
 
@@ -70,6 +72,11 @@ try {
     if (message) notes.push(`size: scripts/check-size.mjs says: ${message}`);
     return sizes;
   });
+  await section('split', async () => {
+    const { rows: figures, notes: splitNotes } = await runSplit({ reps });
+    notes.push(...splitNotes.map((note) => `split: ${note}`));
+    return figures;
+  });
 } finally {
   await browser?.close();
 }
@@ -78,7 +85,7 @@ const peers = readPeers();
 if (peers.message) notes.push(peers.message);
 const browserVersion = browser ? browser.version() : null;
 console.log(`\nsota-widgets bench: ${reps} reps per figure, Chromium ${browserVersion ?? '(not used)'}, ${cpus().length} cores, ${((Date.now() - started) / 1000).toFixed(0)} s`);
-console.log('Times in ms are warm medians over fresh pages (table, chart) or cold loads in fresh contexts (seed page).\n');
+console.log('Times in ms are warm medians over fresh pages (table, chart) or cold loads in fresh contexts (seed page); split\'s\nfigures are medians over fresh processes (seconds, and peak RSS in MB).\n');
 console.log(markdownTable(rows, peers));
 if (peers.source) console.log(`\nPeers: warm medians recomputed from ${peers.source} (another run on this machine; compare loosely).`);
 if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}`);

@@ -32,7 +32,9 @@ const verdict = (row) => (row.within === null ? '' : row.within ? 'yes' : '**no*
 
 function valueText(row) {
   if (row.value === null) return row.note ?? 'failed';
-  const range = row.min !== undefined && row.max !== undefined ? ` (${Math.round(row.min)}–${Math.round(row.max)})` : '';
+  // Seconds keep a decimal (6.4 s); milliseconds, MB and KiB read fine as whole numbers.
+  const round = (x) => (row.unit === 's' ? x.toFixed(1) : Math.round(x));
+  const range = row.min !== undefined && row.max !== undefined ? ` (${round(row.min)}–${round(row.max)})` : '';
   return `${row.value} ${row.unit}${range}`;
 }
 

@@ -22,7 +22,7 @@ export class FileReadError extends Error {
 
 function describeOpenError(path: string, error: NodeJS.ErrnoException): string {
   switch (error.code) {
-    case 'ENOENT': return `${path}: no such file. Check the path (it is read relative to ${process.cwd()}).`;
+    case 'ENOENT': return `${path}: no such file. Check the path.`;
     case 'EACCES': case 'EPERM': return `${path}: permission denied.`;
     case 'EISDIR': return `${path}: is a folder, not a file.`;
     default: return `${path}: cannot be read (${error.message}).`;

@@ -14,8 +14,11 @@ import { describe, field, has, isObject, WarningLog, type JsonObject } from './i
 import type { Feed, FeedFormat, ParseOptions, Source } from './types.js';
 
 export type InputFormat = Exclude<FeedFormat, 'merged'>;
+type BoardFormat = Exclude<InputFormat, 'sota-widgets-index'>;
 
-const FORMATS: readonly InputFormat[] = ['sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index'];
+const FORMATS: readonly BoardFormat[] = ['sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index'];
+/** The board index's format key (board-index.ts owns the format; its reader stays out of this file, see parseFeed). */
+const INDEX_FORMAT = 'sota-widgets-index';
 
 /**
  * The format `input` is in, judged by its shape alone, or null when it matches none. An already parsed Feed
@@ -32,6 +35,7 @@ export function detectFormat(input: unknown): InputFormat | null {
     return null;
   }
   if (!isObject(input)) return null;
+  if (field(input, 'format') === INDEX_FORMAT) return INDEX_FORMAT; // before 'version', which an index also has
   if (hasModelIndex(input)) return 'hf-model-index';
   if (has(input, 'version') || Array.isArray(field(input, 'leaderboards')) || (Array.isArray(field(input, 'papers')) && !has(input, 'results'))) {
     return 'sota-widgets';
@@ -45,6 +49,11 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
   if (isParsedFeed(input)) return input;
   const format = options.format ?? detectFormat(input);
   if (format === null) throw new FeedError(unknownShape(input), '');
+  // An index lists boards without holding them. Reading one here would put its reader into every element (and
+  // the script-tag file, which has no room): <sota-index> reads it, and Node code calls parseBoardIndex.
+  if (format === INDEX_FORMAT) {
+    throw new FeedError('This is a board index, not a feed of results: <sota-index> shows it (parseBoardIndex reads it).', '/format');
+  }
   if (!FORMATS.includes(format)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
   const log = new WarningLog();
   const builder = new BoardBuilder(log, options.directions);
@@ -89,7 +98,7 @@ function isParsedFeed(input: unknown): input is Feed {
 
 function unknownShape(input: unknown): string {
   const expected = 'Expected a sota-widgets feed ({version, leaderboards}), a PWC archive list (evaluation tables, papers or links), '
-    + 'a PWC API page ({count, results}) or a Hugging Face model-index.';
+    + 'a PWC API page ({count, results}), a Hugging Face model-index or a board index ({"format": "sota-widgets-index", tasks}).';
   if (Array.isArray(input)) {
     const first = input.find(isObject);
     if (input.length === 0) return `The feed is an empty list: there is nothing to show. ${expected}`;

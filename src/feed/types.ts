@@ -1,5 +1,6 @@
 // The one model every feed format is read into. Plain data: JSON-serialisable, no classes, no DOM.
 import type { ColumnMapping } from './column-mapping.js';
+import type { BoardIndex } from './board-index.js';
 
 /** Which way a metric improves. */
 export type Direction = 'higher' | 'lower';
@@ -124,6 +125,7 @@ export type FeedFormat =
   | 'hf-model-index'
   | 'records'
   | 'csv'
+  | 'sota-widgets-index'
   | 'merged';
 
 export type WarningKind =
@@ -154,6 +156,8 @@ export interface Feed {
   source: Source | null;
   /** When the feed says it was last updated (ISO date), or null. */
   updated: string | null;
+  /** A board index file (format "sota-widgets-index") read as it is: such a feed has no leaderboards or papers of its own. */
+  index?: BoardIndex;
 }
 
 export interface ParseOptions {

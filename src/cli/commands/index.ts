@@ -5,5 +5,6 @@ import { chart } from './chart.js';
 import { check } from './check.js';
 import { convert } from './convert.js';
 import { renderPages } from './render.js';
+import { split } from './split.js';
 
-export const commands: Command[] = [check, convert, badge, chart, renderPages];
+export const commands: Command[] = [check, convert, split, badge, chart, renderPages];

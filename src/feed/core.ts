@@ -1,5 +1,5 @@
-// The feed layer's public API as the main entry re-exports it: parseFeed reads the JSON formats. sota-widgets/feed
-// (index.ts) adds tables (CSV/TSV text, JSON records), which the elements load on demand (table-feed.ts).
+// The feed layer as the script-tag file carries it: everything but the board index (board-index.ts), which only
+// <sota-index> and Node code need and the script-tag file has no room for. sota-widgets/feed exports both.
 export type * from './types.js';
 export { FeedError } from './feed-error.js';
 export { parseFeed, detectFormat } from './parse-feed.js';

@@ -1,0 +1,115 @@
+// `sota-widgets split` end to end on a generated archive of the real one's size and shape (bench/make-archive.mjs:
+// 2,250 top-level tasks, 60,000 results, about 147 MB) and on a quarter of it, beside two peers that only read the
+// same file: `jq -c '.. | .datasets? // empty'` and Python's json.load. Each run is a fresh process timed by
+// /usr/bin/time (wall time, CPU time and peak resident memory, the same way for every tool); split writes into an emptied
+// folder each time. Medians over the reps. Goals (issue 11): faster than jq, peak memory under 300 MB and not
+// growing with the archive's size.
+// Run: node bench/split.bench.mjs [--reps N]
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMain, repsOption } from './lib/cli.mjs';
+import { summarize } from './lib/stats.mjs';
+import { writeArchive } from './make-archive.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const out = join(here, 'out');
+const TIME = '/usr/bin/time';
+const RSS_TARGET_MB = 300;
+const SEED = 11;
+
+/** The generated archive at `scale`, written once and reused while the generator is unchanged. */
+async function archiveAt(scale) {
+  const path = join(out, `archive-seed${SEED}-scale${scale}.json`);
+  const generator = statSync(join(here, 'make-archive.mjs')).mtimeMs;
+  if (!existsSync(path) || statSync(path).mtimeMs < generator) await writeArchive(path, { scale, seed: SEED });
+  return path;
+}
+
+/** dist/cli.js, rebuilt when missing or older than the code it is built from. */
+function cliBuild() {
+  const cli = join(root, 'dist', 'cli.js');
+  const newest = ['src/cli', 'src/cli/split', 'src/cli/commands', 'src/feed', 'src/feed/formats', 'src/feed/internal']
+    .map((dir) => statSync(join(root, dir)).mtimeMs);
+  if (!existsSync(cli) || statSync(cli).mtimeMs < Math.max(...newest)) {
+    const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+    const done = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+    if (done.status !== 0) throw new Error(`Building the CLI failed:\n${done.stderr || done.stdout}`);
+  }
+  return cli;
+}
+
+/** One timed run: { seconds, rssMB, cpu (user + system seconds) }; throws with the tool's stderr when it fails. */
+function timed(command, args) {
+  const done = spawnSync(TIME, ['-f', '%e %M %U %S', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const last = done.stderr.trim().split('\n').at(-1) ?? '';
+  const match = /^([\d.]+) (\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+  if (done.status !== 0 || !match) throw new Error(`${command} ${args.join(' ')} failed (exit ${done.status}):\n${done.stderr.slice(-2000)}`);
+  return { seconds: Number(match[1]), rssMB: Number(match[2]) / 1024, cpu: Number(match[3]) + Number(match[4]) };
+}
+
+function available(command, args) {
+  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+}
+
+function measure(reps, label, command, args, before = () => {}) {
+  const runs = [];
+  for (let i = 0; i < reps; i++) {
+    before();
+    runs.push(timed(command, args));
+  }
+  const seconds = summarize(runs.map((r) => r.seconds));
+  const rss = summarize(runs.map((r) => r.rssMB));
+  const cpu = summarize(runs.map((r) => r.cpu));
+  return { label, seconds, rss, cpu };
+}
+
+export async function run({ reps = 5 } = {}) {
+  if (!existsSync(TIME)) throw new Error(`${TIME} is needed to time the runs and read their peak memory (Debian: apt-get install time).`);
+  const cli = cliBuild();
+  const full = await archiveAt(1);
+  const quarter = await archiveAt(0.25);
+  const mb = (path) => `${(statSync(path).size / 1e6).toFixed(0)} MB`;
+  const splitInto = (dir) => () => rmSync(dir, { recursive: true, force: true });
+  const figures = [
+    measure(reps, `split, full archive (${mb(full)})`, process.execPath, [cli, 'split', full, '-o', join(out, 'split-full')], splitInto(join(out, 'split-full'))),
+    measure(reps, `split, quarter archive (${mb(quarter)})`, process.execPath, [cli, 'split', quarter, '-o', join(out, 'split-quarter')], splitInto(join(out, 'split-quarter'))),
+  ];
+  const notes = [];
+  if (available('jq', ['--version'])) figures.push(measure(reps, `jq -c '.. | .datasets? // empty', full archive`, 'jq', ['-c', '.. | .datasets? // empty', full]));
+  else notes.push('jq is not installed: its figure is missing (Debian: apt-get install jq).');
+  if (available('python3', ['--version'])) figures.push(measure(reps, 'python3 json.load, full archive', 'python3', ['-c', 'import json, sys; json.load(open(sys.argv[1], "rb"))', full]));
+  else notes.push('python3 is not installed: its figure is missing.');
+
+  rmSync(join(out, 'split-full'), { recursive: true, force: true });
+  rmSync(join(out, 'split-quarter'), { recursive: true, force: true });
+  const jq = figures.find((f) => f.label.startsWith('jq'));
+  const rows = [];
+  for (const figure of figures) {
+    const isSplit = figure.label.startsWith('split');
+    rows.push({
+      key: `split:time:${figure.label}`, name: `${figure.label}: wall time`, value: figure.seconds.median, unit: 's',
+      min: figure.seconds.min, max: figure.seconds.max,
+      // The goal is to beat jq on the same file, so jq's median in this run is the target.
+      target: isSplit && jq ? jq.seconds.median : undefined,
+    });
+    // CPU time beside wall time: on a shared machine, wall time mostly measures the neighbours.
+    rows.push({
+      key: `split:cpu:${figure.label}`, name: `${figure.label}: CPU time (user + system)`, value: figure.cpu.median, unit: 's',
+      min: figure.cpu.min, max: figure.cpu.max, target: isSplit && jq ? jq.cpu.median : undefined,
+    });
+    rows.push({
+      key: `split:rss:${figure.label}`, name: `${figure.label}: peak RSS`, value: Math.round(figure.rss.median), unit: 'MB',
+      min: figure.rss.min, max: figure.rss.max, target: isSplit ? RSS_TARGET_MB : undefined,
+    });
+  }
+  return { rows, notes };
+}
+
+if (isMain(import.meta.url)) {
+  const { rows, notes } = await run({ reps: repsOption(5) });
+  for (const row of rows) console.log(`${row.name}: ${row.value} ${row.unit} (${row.min}–${row.max})${row.target ? `, target ≤ ${row.target} ${row.unit}` : ''}`);
+  for (const note of notes) console.log(`note: ${note}`);
+}
