@@ -40,7 +40,7 @@ const SCORE_WORDS = new Set([
 
 const DESCRIPTOR_WORDS = new Set([
   'params', 'param', 'parameters', 'flops', 'gflops', 'mflops', 'tflops', 'macs', 'gmacs', 'mmacs', 'hardware',
-  'gpu', 'gpus', 'tpu', 'tpus', 'epochs', 'votes', 'count',
+  'gpu', 'gpus', 'tpu', 'tpus', 'epochs',
 ]);
 
 /**
@@ -84,7 +84,7 @@ export function metricDirection(name: string): Direction {
 }
 
 /**
- * True for columns that describe a model rather than score it ("Number of params", "FLOPs", "Model size", "Votes",
+ * True for columns that describe a model rather than score it ("Number of params", "FLOPs", "Model size",
  * "Extra Training Data", "Training time", "Hardware", "Batch size"): they are shown, never ranked by default.
  */
 export function isDescriptorMetric(name: string): boolean {

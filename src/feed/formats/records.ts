@@ -15,6 +15,8 @@ import { FeedError } from '../feed-error.js';
 import { parseMetricValue } from '../metric-value.js';
 import type { CodeLink, Direction, Leaderboard, RecordsOptions } from '../types.js';
 
+/** Counts beside a score ("votes", "vote_count", "num_samples"): they say how a result was measured, never rank. */
+const COUNT_COLUMN = /(^|[^a-z])(votes?|count|samples|battles)([^a-z]|$)/i;
 const DIRECTION_ROW = new Set(['direction', 'directions', 'better', 'isbetter']);
 /** What spreadsheets write for "no value": such cells do not make a column text. */
 const NO_VALUE = new Set(['', '-', '–', '—', 'na', 'n/a', 'none', 'null', 'nan', '?', 'tbd', 'x']);
@@ -51,6 +53,7 @@ export function readRecords(input: unknown, builder: BoardBuilder, log: WarningL
       if (!isPresent(raw)) continue;
       const name = names.get(column) as string;
       const metric = builder.addMetric(board, { name, direction: column.direction ?? directions.get(column.header) ?? null });
+      if (COUNT_COLUMN.test(name)) metric.descriptor = true;
       if (textColumns.has(column.header)) {
         metric.descriptor = true;
         texts.push([name, raw]); // reported once for the whole column, so added below without a warning per cell
