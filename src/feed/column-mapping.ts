@@ -2,6 +2,7 @@
 // cannot guess ("Model version" is the model, "mean_score" the value that ranks). Written as text so an element
 // attribute, a CLI option and a JS caller say it the same way.
 import { FeedError } from './feed-error.js';
+import { loose } from './internal/record-shape.js';
 
 /** The parts a column can play; every column without one is a metric. */
 export const COLUMN_ROLES = ['task', 'dataset', 'model', 'paper', 'paper-url', 'date', 'code', 'extra-data', 'rank', 'value'] as const;
@@ -20,8 +21,6 @@ const ROLE_ALIASES: Record<string, ColumnRole> = {
   paperurl: 'paper-url', url: 'paper-url', date: 'date', code: 'code', repo: 'code', extradata: 'extra-data',
   rank: 'rank', value: 'value', metric: 'value', score: 'value',
 };
-
-const loose = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /**
  * Reads `"model: Model version; date: Release date; value: mean_score"`: each entry is a role, a colon and a
