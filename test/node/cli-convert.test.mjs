@@ -69,6 +69,16 @@ test('a card with no model-index, a missing file: a clear message, exit 1, nothi
   assert.match(missing.stderr, /nope\.csv: no such file/);
 });
 
+test('a feed our JSON Schema refuses is not written: exit 1, naming the input, the JSON pointer, the value and what to do', () => {
+  const feed = { version: 1, leaderboards: [{ task: 'T', dataset: 'D', metrics: ['Score'], results: [{ model: 'm', values: { Score: 1 }, community: { pullRequest: 7.5 } }] }] };
+  const { status, stderr } = run(['convert', '-', '--to', 'sota-widgets', '-o', 'refused.json'], JSON.stringify(feed));
+  assert.equal(status, 1);
+  assert.match(stderr, /^sota-widgets convert: the feed made from stdin does not match our JSON Schema \(schema\/sota-feed\.schema\.json\), so nothing was written:\n/);
+  assert.match(stderr, /\n {2}\/leaderboards\/0\/results\/0\/community\/pullRequest: must be integer,null \(found 7\.5\)\n/);
+  assert.match(stderr, /correct it in the source/);
+  assert.equal(existsSync(join(dir, 'refused.json')), false);
+});
+
 test('bad usage exits 2: no --to, an unknown target, an unknown role in --columns is a problem of the input (1)', () => {
   assert.equal(run(['convert', 'results.csv']).status, 2);
   const target = run(['convert', 'results.csv', '--to', 'yaml']);

@@ -19,6 +19,10 @@ before(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     seen.push({ path: url.pathname + url.search, authorization: req.headers.authorization ?? null, ifNoneMatch: req.headers['if-none-match'] ?? null });
+    if (url.pathname === '/feeds/fractional-pull-request.json') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(FRACTIONAL_PULL_REQUEST));
+      return;
+    }
     const answer = hubAnswer(decodeURIComponent(url.pathname), url.searchParams, req.headers, endpoint);
     if (!answer) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
@@ -42,6 +46,12 @@ function run(args, env = {}) {
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
+
+// A hand-written feed our reader takes (a pull request is any number to it) but our JSON Schema refuses (an integer).
+const FRACTIONAL_PULL_REQUEST = {
+  version: 1,
+  leaderboards: [{ task: 'Sample task', dataset: 'Sample set', metrics: ['Score'], results: [{ model: 'sample-model', values: { Score: 61 }, community: { pullRequest: 7.5 } }] }],
+};
 
 const temp = () => mkdtemp(join(tmpdir(), 'sota-fetch-'));
 const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
@@ -126,6 +136,21 @@ test('hf --official -o DIR writes one feed per benchmark and index.json; failing
   assert.deepEqual(index.tasks.map((t) => [t.task, t.datasets[0].file, t.datasets[0].results]), [
     ['SWE-bench/SWE-bench_Verified', 'SWE-bench--SWE-bench_Verified.json', 4], ['Idavidrein/gpqa', 'Idavidrein--gpqa.json', 2], ['openai/gsm8k', 'openai--gsm8k.json', 2],
   ]);
+});
+
+test('a feed our JSON Schema refuses is not written: exit 1, the file, the JSON pointer, the value and what to do', async () => {
+  const dir = await temp();
+  const out = join(dir, 'odd.json');
+  const { status, stderr } = await run([`${endpoint}/feeds/fractional-pull-request.json`, '-o', out]);
+  assert.equal(status, 1);
+  assert.match(stderr, new RegExp(`${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the feed made from http://127\\.0\\.0\\.1:\\d+/feeds/fractional-pull-request\\.json does not match our JSON Schema \\(schema/sota-feed\\.schema\\.json\\), so nothing was written`));
+  assert.match(stderr, /\/leaderboards\/0\/results\/0\/community\/pullRequest: must be integer,null \(found 7\.5\)/);
+  assert.match(stderr, /correct it in the source/);
+  await assert.rejects(stat(out), { code: 'ENOENT' });
+  const stdout = await run([`${endpoint}/feeds/fractional-pull-request.json`]);
+  assert.equal(stdout.status, 1);
+  assert.equal(stdout.stdout, '', 'nothing on stdout either');
+  assert.match(stdout.stderr, /^sota-widgets fetch: stdout: the feed made from/);
 });
 
 test('bad usage exits 2', async () => {

@@ -1,23 +1,17 @@
 // `sota-widgets convert IN --to sota-widgets [-o OUT]`: any feed the elements read (or a YAML model-index, which
 // only the command line reads) written in our own format, and checked against schema/sota-feed.schema.json
 // before a byte is written, so what comes out is what the elements and the schema agree on.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { toOwnFormat } from '../../feed/to-own-format.js';
 import type { Feed } from '../../feed/types.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../exit-codes.js';
 import { loadFeed } from '../load-feed.js';
+import { schemaMismatch } from '../own-format-schema.js';
 import { InputError, readInput } from '../read-input.js';
 
 const TARGETS = ['sota-widgets'];
-
-/** Our JSON Schema, shipped in the package beside dist/. */
-function schemaValidator() {
-  const schema = JSON.parse(readFileSync(new URL('../schema/sota-feed.schema.json', import.meta.url), 'utf8'));
-  return new Ajv2020({ allErrors: true, strict: false }).compile(schema);
-}
 
 /**
  * Our format has no "descriptor" flag: a reader tells descriptors by name, and ranks by the first metric that is
@@ -70,8 +64,9 @@ export const convert: Command = {
     if (!TARGETS.includes(String(values.to))) throw new UsageError(`cannot write "${String(values.to)}"; --to takes ${TARGETS.join(', ')}.`);
     const records = { task: values.task as string | undefined, dataset: values.dataset as string | undefined, columns: values.columns as string | undefined };
     let loaded;
+    let input;
     try {
-      const input = await readInput(positionals[0], io);
+      input = await readInput(positionals[0], io);
       loaded = loadFeed(input, { records });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -79,10 +74,9 @@ export const convert: Command = {
       return EXIT_PROBLEMS;
     }
     const json = toOwnFormat(scoresFirst(loaded.feed));
-    const validate = schemaValidator();
-    if (!validate(json)) {
-      const problems = (validate.errors ?? []).map((e) => `  ${e.instancePath || '/'}: ${e.message}`).join('\n');
-      io.stderr.write(`sota-widgets convert: the result does not match schema/sota-feed.schema.json; nothing was written:\n${problems}\n`);
+    const mismatch = schemaMismatch(json, input.name);
+    if (mismatch) {
+      io.stderr.write(`sota-widgets convert: ${mismatch}\n`);
       return EXIT_PROBLEMS;
     }
     const text = `${JSON.stringify(json, null, 2)}\n`;

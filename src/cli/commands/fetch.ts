@@ -15,6 +15,7 @@ import { ROWS_CAP } from '../../controllers/rows-paging.js';
 import { EtagStore } from '../fetch/etag-store.js';
 import { fetchHubLeaderboard, fetchHubModel, fetchUrl, listOfficialBenchmarks, type FetchContext, type Fetched } from '../fetch/fetch-sources.js';
 import { FetchError, HubHttp } from '../fetch/hub-http.js';
+import { schemaMismatch } from '../own-format-schema.js';
 
 const HUB = 'https://huggingface.co';
 
@@ -38,7 +39,8 @@ Options:
 
 Environment: HF_ENDPOINT replaces ${HUB}; HF_TOKEN is sent to it (gated benchmarks). The token stays here: the
 file written holds data only. An unchanged source (its ETag, kept in .sota-widgets-fetch.json beside the output)
-is not written again. A benchmark that fails is named on stderr; the rest are written, and the exit code is 1.
+is not written again. What is written is checked against schema/sota-feed.schema.json first (a mismatch is named,
+nothing written, exit 1). A benchmark that fails is named on stderr; the rest are written, and the exit code is 1.
 
 Examples:
   sota-widgets fetch hf:SWE-bench/SWE-bench_Verified -o feeds/swe-bench-verified.json
@@ -90,7 +92,7 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   const feed = parseFeed(fetched.json, { ...fetched.options, category: stringOption(args.values.category), records: columnsOption(args.values.columns) });
-  const text = ownFormatText(feed, source);
+  const text = ownFormatText(feed, source, typeof args.values.output === 'string' ? args.values.output : null);
   if (!output) {
     io.stdout.write(text);
     return EXIT_OK;
@@ -140,7 +142,7 @@ async function fetchOfficial(dir: string, options: OfficialOptions, io: CliIO): 
       const fetched = await fetchHubLeaderboard(id, { http: options.http, endpoint: options.endpoint, etag: (await exists(path)) ? etags.get(id) : null }, options);
       const feed = fetched.unchanged ? parseFeed(JSON.parse(await readFile(path, 'utf8'))) : parseFeed(fetched.json, fetched.options);
       if (!fetched.unchanged) {
-        if (await writeIfChanged(path, ownFormatText(feed, `hf:${id}`))) written++;
+        if (await writeIfChanged(path, ownFormatText(feed, `hf:${id}`, path))) written++;
         etags.set(id, fetched.etag);
       }
       for (const board of feed.leaderboards) boards.push({ board, file });
@@ -165,15 +167,15 @@ async function fetchOfficial(dir: string, options: OfficialOptions, io: CliIO): 
   return failed.length ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-/** Our own format, read back before it is written: a file this command writes is one every element reads. */
-function ownFormatText(feed: Feed, source: string): string {
-  const text = `${JSON.stringify(toOwnFormat(feed, { comment: `Written by sota-widgets fetch ${source}` }), null, 2)}\n`;
-  const check = parseFeed(JSON.parse(text));
-  const unknown = check.warnings.filter((warning) => warning.kind === 'ignored-field');
-  if (check.format !== 'sota-widgets' || unknown.length) {
-    throw new Error(`the feed written for ${source} does not read back as our format (${unknown.map((w) => w.path).join(', ')}); please report this.`);
-  }
-  return text;
+/**
+ * Our own format, checked against our JSON Schema before it is written (the one check convert runs too), so a file
+ * this command writes is one every reader of the format agrees with. A mismatch names the file and the places.
+ */
+function ownFormatText(feed: Feed, source: string, output: string | null): string {
+  const json = toOwnFormat(feed, { comment: `Written by sota-widgets fetch ${source}` });
+  const mismatch = schemaMismatch(json, source);
+  if (mismatch) throw new Error(`${output ?? 'stdout'}: ${mismatch}`);
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 async function writeIfChanged(path: string, text: string): Promise<boolean> {
