@@ -114,6 +114,7 @@ export async function splitArchive(options: SplitOptions, io: CliIO): Promise<Sp
     await writer.flush();
   } finally {
     bar.finish();
+    await writer.close(); // after a failure too, or the worker would keep the process alive
   }
 
   if (joinWanted && cited.wantsAny) {
