@@ -79,18 +79,39 @@ export interface BuildBoardIndexOptions {
  * group, named as the first one spells it), tasks and boards in the order they first appear.
  */
 export function buildBoardIndex(boards: readonly Leaderboard[], options: BuildBoardIndexOptions = {}): BoardIndex {
-  const tasks = boardsByTask(boards).map(({ task, boards: group }) => ({
-    task,
-    datasets: group.map((board) => indexEntry(board, options.fileFor?.(board) ?? null)),
-  }));
-  // Written in this key order, so a reader of the file meets what it is and where it comes from first.
-  return {
-    format: INDEX_FORMAT,
-    version: INDEX_VERSION,
-    ...(options.source ? { source: options.source } : {}),
-    ...(options.updated ? { updated: options.updated } : {}),
-    tasks,
-  };
+  const index = new BoardIndexBuilder();
+  for (const board of boards) index.add(board.task, indexEntry(board, options.fileFor?.(board) ?? null));
+  return index.build(options);
+}
+
+/**
+ * An index built one board's line at a time, grouped as buildBoardIndex groups them, for a writer that must not
+ * hold every board at once (split streams the whole archive): only the lines are kept.
+ */
+export class BoardIndexBuilder {
+  readonly #tasks = new Map<string, BoardIndexTask>();
+
+  /** Adds a board's line (indexEntry) under its task; `parent` is kept from the task's first line. */
+  add(task: string, entry: BoardIndexEntry, parent: string | null = null): void {
+    const key = normalizeName(task) || task;
+    let group = this.#tasks.get(key);
+    if (!group) {
+      group = parent ? { task, parent, datasets: [] } : { task, datasets: [] };
+      this.#tasks.set(key, group);
+    }
+    group.datasets.push(entry);
+  }
+
+  build(options: Pick<BuildBoardIndexOptions, 'source' | 'updated'> = {}): BoardIndex {
+    // Written in this key order, so a reader of the file meets what it is and where it comes from first.
+    return {
+      format: INDEX_FORMAT,
+      version: INDEX_VERSION,
+      ...(options.source ? { source: options.source } : {}),
+      ...(options.updated ? { updated: options.updated } : {}),
+      tasks: [...this.#tasks.values()],
+    };
+  }
 }
 
 /** Boards grouped as buildBoardIndex groups them: by task name compared as findLeaderboard does, in first-seen order. */

@@ -1,7 +1,7 @@
 // Boards are made up (real PWC task, dataset and metric names, invented models, values and dates).
 import { expect } from '@open-wc/testing';
 import {
-  boardFile, boardSlugs, buildBoardIndex, fillBoardTemplate, indexEntry, nameSlug, parseBoardIndex, parseFeedOrIndex,
+  BoardIndexBuilder, boardFile, boardSlugs, buildBoardIndex, fillBoardTemplate, indexEntry, nameSlug, parseBoardIndex, parseFeedOrIndex,
 } from '../../src/feed/board-index.js';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import { rankResults } from '../../src/feed/rank-results.js';
@@ -96,6 +96,18 @@ describe('buildBoardIndex', () => {
     const read = parseBoardIndex(JSON.parse(JSON.stringify(index)));
     expect(read.warnings).to.deep.equal([]);
     expect(read.index).to.deep.equal(index);
+  });
+});
+
+describe('BoardIndexBuilder', () => {
+  it('BoardIndexBuilder, given one line at a time, builds what buildBoardIndex builds from the boards, parents kept', () => {
+    const index = new BoardIndexBuilder();
+    for (const board of [ner, ptb, nerAgain, empty]) index.add(board.task, indexEntry(board), board === ner ? 'Natural Language Processing' : null);
+    const source = { name: 'Made up', url: null, license: null };
+    const expected = buildBoardIndex([ner, ptb, nerAgain, empty], { source });
+    expected.tasks[0].parent = 'Natural Language Processing';
+    expect(index.build({ source })).to.deep.equal(expected);
+    expect(Object.keys(index.build().tasks[0])).to.deep.equal(['task', 'parent', 'datasets']);
   });
 });
 

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import {
   FeedError, normalizeName, paperResults, parseFeed, toOwnFormat, type Feed, type Leaderboard, type Source, type WarningKind,
 } from '../../feed/index.js';
+import { BoardIndexBuilder, indexEntry } from '../../feed/board-index.js';
 import { assertReadableFile, openDataFile } from '../open-file.js';
 import { byteProgress } from '../progress.js';
 import type { CliIO } from '../command.js';
@@ -14,7 +15,6 @@ import { listItems } from './archive-items.js';
 import { BoardFiles } from './board-files.js';
 import { FileWriter } from './file-writer.js';
 import { detached } from './detached.js';
-import { IndexLines } from './index-lines.js';
 import { CitedPapers, citedIdentities, joinPapers, type PaperFileFormat } from './paper-join.js';
 import { taskTree } from './task-tree.js';
 
@@ -59,7 +59,7 @@ export async function splitArchive(options: SplitOptions, io: CliIO): Promise<Sp
     + 'The facts are the archive\'s, shared under CC BY-SA 4.0; this file is shared under the same licence.';
   const writeFeed = (feed: Feed) => jsonText(toOwnFormat(feed, { source: ARCHIVE_SOURCE, comment }));
   const files = new BoardFiles();
-  const index = new IndexLines();
+  const index = new BoardIndexBuilder();
   const cited = new CitedPapers();
   const joinWanted = options.papers !== null || options.links !== null;
   const written: string[] = [];
@@ -102,7 +102,8 @@ export async function splitArchive(options: SplitOptions, io: CliIO): Promise<Sp
         const file = files.claim(board.task, board.dataset);
         const path = join(options.outDir, file);
         await writer.write(path, writeFeed(boardFeed(board)));
-        index.add(board, file, ancestors[0] ?? null);
+        // Copies (see detached.ts): the index lines are all that is kept of every board.
+        index.add(detached(board.task), detached(indexEntry(board, file)), ancestors[0] ? detached(ancestors[0]) : null);
         report.boards += 1;
         report.results += board.results.length;
         if (joinWanted) {
@@ -126,7 +127,7 @@ export async function splitArchive(options: SplitOptions, io: CliIO): Promise<Sp
     }
     for (const path of written) report.papersJoined += joinPapers(path, cited, writeFeed);
   }
-  writeFileSync(join(options.outDir, 'index.json'), jsonText(index.build(ARCHIVE_SOURCE)));
+  writeFileSync(join(options.outDir, 'index.json'), jsonText(index.build({ source: ARCHIVE_SOURCE })));
   return report;
 }
 
