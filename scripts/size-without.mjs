@@ -15,17 +15,6 @@ const fail = 'throw new Error("left out of this measurement")';
 /** Each step: what goes, the issue that asks for it, and stubs by source path (module text keeping the exports). */
 export const STEPS = [
   {
-    label: 'every format but our own',
-    issue: '#2',
-    stubs: {
-      'src/feed/formats/pwc-evaluation-tables.ts': `export function readEvaluationTables() { ${fail} }`,
-      'src/feed/formats/pwc-papers.ts': `export function readPwcPapers() { ${fail} } export function readPwcPaper() { ${fail} }`,
-      'src/feed/formats/pwc-links.ts': `export function readPwcLinks() { ${fail} }`,
-      'src/feed/formats/pwc-api.ts': `export const looksLikeApiPage = () => false; export function readPwcApi() { ${fail} }`,
-      'src/feed/formats/hf-model-index.ts': `export const hasModelIndex = () => false; export function readHfModelIndex() { ${fail} }`,
-    },
-  },
-  {
     label: 'the exports, Cite (BibTeX) and the light-DOM table upgrade',
     issue: '#3, #4, #5',
     stubs: {

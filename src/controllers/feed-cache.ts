@@ -4,6 +4,7 @@
 // request is aborted when nobody waits for it any more. Failures are not cached, and a refresh replaces an entry
 // only when it succeeds, so one bad answer never wipes good data.
 import { FeedError } from '../feed/feed-error.js';
+import { looksDelimited } from '../feed/internal/text-shape.js';
 import type { SotaErrorDetail } from '../events/events.js';
 
 export type FeedLoadErrorKind = SotaErrorDetail['kind'];
@@ -39,6 +40,7 @@ export class FeedLoadError extends Error {
 /** One successful answer for a URL. `json` keeps its identity while the feed is unchanged (a 304). */
 export interface LoadedFeed {
   url: string;
+  /** The parsed JSON, or the text itself for a CSV/TSV table (parseFeed reads both). */
   json: unknown;
   etag: string | null;
   lastModified: string | null;
@@ -217,12 +219,15 @@ async function fetchAndRead(url: string, previous: LoadedFeed | undefined, abort
   }
   const text = await readText(url, response, abort);
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const json = /(^|[/+])json$/.test(contentType);
+  // CSV/TSV stays text for parseFeed; anything else not served as JSON is read as JSON, and errors say where it breaks.
+  const table = !json && looksDelimited(text);
   return {
     url,
-    json: parseJsonText(text, `The feed ${url}`, url),
+    json: table ? text : parseJsonText(text, `The feed ${url}`, url),
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
-    notice: /(^|[/+])json$/.test(contentType)
+    notice: json || table
       ? null
       : `The feed ${url} was served as "${contentType || 'no content type'}" rather than as JSON; it was read anyway.`,
   };

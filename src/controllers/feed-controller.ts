@@ -4,8 +4,8 @@
 // the host page: every outcome ends up in `feed`, `error` and `status`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
-import { detectFormat, parseFeed } from '../feed/parse-feed.js';
-import { feedFormatsLoaded, loadFeedFormats } from '../feed/load-feed-formats.js';
+import { parseFeed } from '../feed/parse-feed.js';
+import { loadReaderFor } from '../feed/load-feed-formats.js';
 import { FeedLoadError, loadFeed, parseJsonText, peekFeed } from './feed-cache.js';
 import { boundText, checkParsedFeed } from './feed-guard.js';
 
@@ -213,11 +213,12 @@ export class FeedController implements ReactiveController {
       this.#succeed(this.feed, raw.url, false);
       return;
     }
-    if (!feedFormatsLoaded() && detectFormat(raw.json) === null) {
-      // A shape the core formats do not know may be one loaded on demand (the Hub's, tables of records): load, then read.
+    // Only our own format's reader is in the script-tag file: another format's comes first, once per page.
+    const loadingReader = loadReaderFor(raw.json, this.#options.parseOptions?.());
+    if (loadingReader) {
       const source = this.#source;
       if (!this.feed) this.status = 'loading'; // rendered by the update this runs in, or already so after a fetch
-      loadFeedFormats().then(
+      loadingReader.then(
         () => this.#source === source && this.#parse(raw, refreshing),
         (error: unknown) => this.#source === source && this.#fail(FeedLoadError.from(error, raw.url), refreshing),
       ).catch(reportError);
