@@ -56,7 +56,7 @@ async function gzipKiB(stubs) {
       logLevel: 'error',
       plugins: [stubModules(stubs)],
       // sourcemap as shipped: the file ends with its sourceMappingURL line.
-      build: { outDir, emptyOutDir: true, sourcemap: true, lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'sota-widgets.js' } },
+      build: { outDir, emptyOutDir: true, sourcemap: true, lib: { entry: 'src/script-tag/script-tag.ts', formats: ['es'], fileName: () => 'sota-widgets.js' } },
     });
     return gzipSync(readFileSync(join(outDir, 'sota-widgets.js')), { level: 9 }).length / 1024;
   } finally {
