@@ -82,6 +82,9 @@ export const styles = css`
     z-index: 2;
     background: var(--_header-bg);
     font-weight: 600;
+    /* Long labels ("Rank of KeBioLM") take two lines rather than push the last columns out of view. */
+    white-space: normal;
+    vertical-align: bottom;
   }
   tbody tr:last-child > * {
     border-block-end: 0;
@@ -99,7 +102,7 @@ export const styles = css`
   }
   .clip {
     display: inline-block;
-    max-width: var(--sota-index-name-max-width, min(18em, 40vw));
+    max-width: var(--sota-index-name-max-width, min(16em, 40vw));
     overflow: hidden;
     text-overflow: ellipsis;
     vertical-align: bottom;

@@ -83,7 +83,7 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString()} $
  * @cssproperty --sota-index-sparkline-color - The frontier sparklines (default the accent).
  * @cssproperty --sota-index-cell-padding - Padding of every cell (default 0.4em 0.7em).
  * @cssproperty --sota-index-font-size - Font size of the list (default 0.9375em).
- * @cssproperty --sota-index-name-max-width - Widest a name grows before it is cut (default min(18em, 40vw)).
+ * @cssproperty --sota-index-name-max-width - Widest a name grows before it is cut (default min(16em, 40vw)).
  */
 export class SotaIndex extends SotaElement {
   static override styles = [hostStyles, styles];
