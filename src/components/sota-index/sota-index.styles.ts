@@ -10,6 +10,7 @@ export const styles = css`
     --_line: var(--sota-index-border-color, var(--_border));
     --_mark: var(--sota-index-highlight-background, var(--_highlight));
     --_index-accent: var(--sota-index-accent, var(--_accent));
+    --_sort-accent: var(--_index-accent);
     --_pad: var(--sota-index-cell-padding, 0.4em 0.7em);
     font-size: var(--sota-index-font-size, 0.9375em);
     /* A task's row is as wide as the table; its label must fit the part of it in view (100cqi below). */
@@ -112,28 +113,6 @@ export const styles = css`
   }
   .num {
     text-align: end;
-  }
-  th button {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.3em;
-    width: 100%;
-    padding: 0;
-    border: 0;
-    background: none;
-    font-weight: inherit;
-    text-align: inherit;
-  }
-  th.num button {
-    justify-content: flex-end;
-  }
-  .sort-indicator {
-    color: var(--_muted);
-    font-size: 0.75em;
-  }
-  th[aria-sort] .sort-indicator,
-  .direction {
-    color: var(--_index-accent);
   }
   .missing,
   .raw {
