@@ -38,7 +38,7 @@ export abstract class SotaElement extends LitElement {
     theme: { reflect: true },
   };
 
-  /** URL of a JSON result feed (any supported format). Relative URLs resolve against the page. */
+  /** URL of a result feed in any supported format (our JSON, the PWC archive, the Hub, LMArena, a table of records, CSV/TSV). Relative URLs resolve against the page. */
   src: string | null = null;
 
   /** Feed data given directly: raw JSON (a value or JSON text) or a Feed from `parseFeed`. Wins over `src`. */
