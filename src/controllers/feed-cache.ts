@@ -220,11 +220,10 @@ async function fetchAndRead(url: string, previous: LoadedFeed | undefined, abort
   const text = await readText(url, response, abort);
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   const json = /(^|[/+])json$/.test(contentType);
-  // CSV/TSV stays text for parseFeed; anything else not served as JSON is read as JSON, and errors say where it breaks.
   const table = !json && looksDelimited(text);
   return {
     url,
-    json: table ? text : parseJsonText(text, `The feed ${url}`, url),
+    json: json ? parseJsonText(text, `The feed ${url}`, url) : readFeedText(text, `The feed ${url}`, url),
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
     notice: json || table
@@ -263,6 +262,11 @@ async function readText(url: string, response: Response, abort: AbortController)
   }
   parts.push(decoder.decode());
   return parts.join('');
+}
+
+/** Feed text as parseFeed takes it: CSV/TSV stays text; anything else is JSON, and an error says where it breaks. */
+export function readFeedText(text: string, what: string, url: string | null): unknown {
+  return looksDelimited(text) ? text : parseJsonText(text, what, url);
 }
 
 /** JSON.parse with a readable FeedLoadError ('invalid-json', with line and column) instead of a SyntaxError. */

@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
 import { parseFeed } from '../feed/parse-feed.js';
 import { loadReaderFor } from '../feed/load-feed-formats.js';
-import { FeedLoadError, loadFeed, parseJsonText, peekFeed } from './feed-cache.js';
+import { FeedLoadError, loadFeed, parseJsonText, peekFeed, readFeedText } from './feed-cache.js';
 import { boundText, checkParsedFeed } from './feed-guard.js';
 
 export type FeedStatus = 'empty' | 'loading' | 'ready' | 'error';
@@ -16,7 +16,7 @@ export type FeedParser = (json: unknown, options?: ParseOptions) => Feed;
 export interface FeedSourceOptions {
   /** The URL to fetch, or nullish for none. Read on every host update. */
   url: () => string | null | undefined;
-  /** Data given directly: raw JSON (a value, or JSON text) or a parsed Feed. Wins over the inline JSON and the URL. */
+  /** Data given directly: raw JSON (a value, or JSON text), CSV/TSV text or a parsed Feed. Wins over the inline JSON and the URL. */
   data?: () => unknown;
   /** JSON text from the page (an inline <script type="application/json">). Wins over the URL. */
   inline?: () => string | null | undefined;
@@ -160,7 +160,7 @@ export class FeedController implements ReactiveController {
         source.kind === 'inline'
           ? parseJsonText(source.value, INLINE_LABEL, null)
           : typeof source.value === 'string'
-            ? parseJsonText(source.value, 'The .feed text', null)
+            ? readFeedText(source.value, 'The .feed text', null)
             : source.value;
       this.#parse({ json, url: null, notice: null }, false);
     } catch (error) {

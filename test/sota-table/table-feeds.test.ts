@@ -28,4 +28,17 @@ describe('<sota-table> on tables', () => {
     expect(text).to.contain('89.1').and.to.contain('87.82');
     expect(el.shadowRoot!.querySelector('[role="alert"], .error')).to.equal(null);
   });
+
+  it('reads CSV text given as .feed, with columns naming what the headers do not', async () => {
+    // Made-up rows under the headers of Epoch AI's benchmark CSVs ("Model version", "Release date", mean_score):
+    // what is tested is the mapping, not the data.
+    const csv = 'Model version,Release date,mean_score,stderr\nsample-model-a,2025-02-01,0.61,0.02\nsample-model-b,2025-06-15,0.74,0.02\n';
+    const el = await fixture<SotaTable>(html`<sota-table task="Sample" dataset="Sample bench"
+      columns="model: Model version; date: Release date; value: mean_score"></sota-table>`);
+    el.feed = csv;
+    await until(() => rankedModels(el).length === 2, 'the CSV rows');
+    expect(rankedModels(el)).to.deep.equal([['1', 'sample-model-b'], ['2', 'sample-model-a']]);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('0.74 ± 0.02').and.to.contain('Jun 15, 2025');
+  });
 });
