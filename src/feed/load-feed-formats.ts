@@ -15,12 +15,11 @@ const GROUPS: Record<Group, () => Promise<void>> = {
 const ARCHIVE: readonly InputFormat[] = ['pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index'];
 
 const loading = new Map<Group, Promise<void>>();
-const installed = new Set<Group>();
 
 function load(group: Group): Promise<void> {
   let promise = loading.get(group);
   if (!promise) {
-    promise = GROUPS[group]().then(() => void installed.add(group));
+    promise = GROUPS[group]();
     // A failed chunk load is not kept: the next feed (or "Try again") asks again.
     promise.catch(() => loading.delete(group));
     loading.set(group, promise);
@@ -40,7 +39,8 @@ export function loadFeedFormats(): Promise<void> {
 export function loadReaderFor(input: unknown, options: ParseOptions = {}): Promise<void> | null {
   const format = options.format ?? detectFormat(input, options);
   if (format === 'sota-widgets' || format === 'sota-widgets-index') return null;
-  if (format === null) return installed.has('live') ? null : load('live');
+  // The live group's detectors come with its readers: once records can be read, every detector has been asked.
+  if (format === null) return formatReader('records') ? null : load('live');
   if (formatReader(format as InstalledFormat)) return null;
   return load(format === 'csv' ? 'table-text' : ARCHIVE.includes(format) ? 'archive' : 'live');
 }
