@@ -60,6 +60,10 @@ function resultJson(result: Result, position: number): Json {
   const values: Record<string, Json> = {};
   for (const [name, value] of Object.entries(result.values)) values[name] = value.raw === '' ? null : value.raw;
   json.values = values;
+  // An interval "±" cannot say (LMArena's rating_lower/rating_upper), beside the values so every reader keeps them.
+  const intervals: Record<string, Json> = {};
+  for (const [name, value] of Object.entries(result.values)) if (value.interval) intervals[name] = [...value.interval];
+  if (Object.keys(intervals).length) json.intervals = intervals;
   if (result.extraData !== null) json.extraData = result.extraData;
   if (result.paper) json.paper = refJson(result.paper);
   if (result.code.length) json.code = result.code.map(codeJson);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/all-formats.js';
 import { FeedError } from '../../src/feed/feed-error.js';
+import { toOwnFormat } from '../../src/feed/to-own-format.js';
 import type { Feed } from '../../src/feed/types.js';
 import { fixtureJson } from './fixture-json.js';
 
@@ -73,5 +74,43 @@ describe('parseFeed: sota-widgets format', () => {
   it('throws when a leaderboard has no dataset name', () => {
     expect(() => parseFeed({ version: 1, leaderboards: [{ task: 'T', metrics: [], results: [] }] }))
       .to.throw(FeedError, 'Expected a dataset name at /leaderboards/0/dataset, found nothing.');
+  });
+});
+
+describe('our format: intervals', () => {
+  // Records shaped as LMArena's rows (rating with rating_lower / rating_upper); the values are made up.
+  const records = {
+    results: [
+      { model: 'symmetric', rating: 1504, rating_lower: 1498, rating_upper: 1510, votes: 1200 },
+      { model: 'asymmetric', rating: 1498, rating_lower: 1490.2, rating_upper: 1504, votes: 800 },
+    ],
+  };
+
+  it('an asymmetric interval read from records is written beside the values and read back the same by parseFeed', () => {
+    const feed = parseFeed(records, { records: { task: 'Chat', dataset: 'Arena' } });
+    const json = toOwnFormat(feed);
+    const [written] = (json.leaderboards as { results: { values: object; intervals?: object }[] }[])[0].results.slice(1);
+    expect(written.intervals).to.deep.equal({ rating: [1490.2, 1504] });
+    expect((json.leaderboards as { results: { intervals?: object }[] }[])[0].results[0].intervals, 'a symmetric one is in the value').to.equal(undefined);
+    const back = parseFeed(JSON.parse(JSON.stringify(json)));
+    expect(back.warnings).to.deep.equal([]);
+    expect(back.leaderboards[0].results.map((r) => [r.values.rating.text, r.values.rating.interval])).to.deep.equal(
+      feed.leaderboards[0].results.map((r) => [r.values.rating.text, r.values.rating.interval]),
+    );
+    expect(back.leaderboards[0].results[1].values.rating.interval).to.deep.equal([1490.2, 1504]);
+  });
+
+  it('an interval that is not two numbers, or is beside no value, is reported with its pointer and ignored', () => {
+    const feed = parseFeed({
+      version: 1,
+      leaderboards: [{
+        task: 'Chat', dataset: 'Arena', metrics: ['rating'],
+        results: [{ model: 'm', values: { rating: 1498 }, intervals: { rating: [1492, 'high'], elo: [1, 2] } }],
+      }],
+    });
+    expect(feed.leaderboards[0].results[0].values.rating.interval).to.equal(undefined);
+    expect(feed.warnings.map((w) => [w.kind, w.path])).to.deep.equal([
+      ['ignored-field', '/leaderboards/0/results/0/intervals/elo'], ['unreadable-value', '/leaderboards/0/results/0/intervals/rating'],
+    ]);
   });
 });

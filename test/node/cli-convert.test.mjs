@@ -69,6 +69,15 @@ test('a card with no model-index, a missing file: a clear message, exit 1, nothi
   assert.match(missing.stderr, /nope\.csv: no such file/);
 });
 
+test('an asymmetric interval (rating_lower / rating_upper) is written to our format, valid, and read back the same', () => {
+  const records = [{ model: 'a', rating: 1504, rating_lower: 1498, rating_upper: 1510 }, { model: 'b', rating: 1498, rating_lower: 1490.2, rating_upper: 1504 }];
+  const { status, stdout, stderr } = run(['convert', '-', '--to', 'sota-widgets', '--task', 'Chat', '--dataset', 'Arena'], JSON.stringify(records));
+  assert.equal(status, 0, stderr);
+  const json = JSON.parse(stdout);
+  assert.deepEqual(json.leaderboards[0].results.map((r) => [r.values.rating, r.intervals]), [['1504 ± 6', undefined], ['1498', { rating: [1490.2, 1504] }]]);
+  assert.deepEqual(parseFeed(json).leaderboards[0].results.map((r) => r.values.rating.interval), [undefined, [1490.2, 1504]]);
+});
+
 test('a feed our JSON Schema refuses is not written: exit 1, naming the input, the JSON pointer, the value and what to do', () => {
   const feed = { version: 1, leaderboards: [{ task: 'T', dataset: 'D', metrics: ['Score'], results: [{ model: 'm', values: { Score: 1 }, community: { pullRequest: 7.5 } }] }] };
   const { status, stderr } = run(['convert', '-', '--to', 'sota-widgets', '-o', 'refused.json'], JSON.stringify(feed));

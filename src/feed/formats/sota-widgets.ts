@@ -20,7 +20,7 @@ const FEED_FIELDS = new Set(['$schema', '$comment', '_comment', 'version', 'sour
 const BOARD_FIELDS = new Set(['id', 'task', 'dataset', 'description', 'source', 'cut', 'metrics', 'results', '$comment', '_comment']);
 const METRIC_FIELDS = new Set(['name', 'direction', 'unit', 'description', 'descriptor']);
 const RESULT_FIELDS = new Set([
-  'id', 'model', 'date', 'values', 'extraData', 'paper', 'code', 'rank', 'modelUrl', 'verified', 'community', 'notes', '$comment', '_comment',
+  'id', 'model', 'date', 'values', 'intervals', 'extraData', 'paper', 'code', 'rank', 'modelUrl', 'verified', 'community', 'notes', '$comment', '_comment',
 ]);
 const REF_FIELDS = new Set(['id', 'title', 'url', 'date', 'arxivId']);
 const PAPER_FIELDS = new Set(['id', 'title', 'authors', 'date', 'venue', 'abstract', 'url', 'pdf', 'code', 'tasks', 'arxivId', 'bibtex', '$comment', '_comment']);
@@ -77,6 +77,18 @@ function readBoard(input: unknown, path: string, builder: BoardBuilder, log: War
     const row = expectObject(result, at, 'a result ({model, values})');
     warnUnknownFields(row, RESULT_FIELDS, at, log);
     const values = rawValuesAt(row, 'values', at);
+    // An interval "±" cannot say, beside the values ({metric: [lower, upper]}), so a reader that predates it still
+    // reads every value; one that is not two numbers, or is beside no value, is reported and ignored.
+    const intervals = field(row, 'intervals');
+    if (isObject(intervals)) {
+      const where = pointer(at, 'intervals');
+      warnUnknownFields(intervals, new Set(values.map((value) => value.metric)), where, log);
+      for (const value of values) {
+        const pair = field(intervals, value.metric);
+        if (Array.isArray(pair) && pair.length === 2 && pair.every(Number.isFinite)) value.interval = pair as [number, number];
+        else if (pair !== undefined) log.add('unreadable-value', pointer(where, value.metric), 'Expected an interval, [lower, upper]; ignored it.', pair);
+      }
+    }
     const model = optionalText(row, 'model', at, log);
     if (model === null) log.add('missing-field', pointer(at, 'model'), 'A result has no model name; shown as "Unnamed model".');
     builder.addResult(board, {
