@@ -17,6 +17,7 @@ export function normalizeRow(row, group) {
     within: value === null || target === undefined || target === null ? null : value <= target,
     note: row.note,
     detail: row.detail,
+    samePeers: row.samePeers ?? null,
   };
 }
 
@@ -38,15 +39,28 @@ function valueText(row) {
   return `${row.value} ${row.unit}${range}`;
 }
 
-/** The Markdown table; the peers column only when peer figures were found. */
+/** Peers measured in this run (median, ms), else peer-bench's figures for the key (another run). */
+function peersText(row, peers) {
+  if (row.samePeers) return row.samePeers.peers.map((p) => `${p.label} ${p.median}`).join(' · ');
+  const other = peers?.byKey?.get(row.key);
+  return other ? `${other} (peer-bench)` : '';
+}
+
+/**
+ * The Markdown table; the peers column when peer figures were found, and ours ÷ the best peer's median when the
+ * peers ran in this run (same browser, same load).
+ */
 export function markdownTable(rows, peers) {
-  const withPeers = Boolean(peers?.byKey);
-  const head = ['figure', 'median (min–max)', 'target', 'within target?', ...(withPeers ? ['peers, same machine (median)'] : [])];
+  const withPeers = Boolean(peers?.byKey) || rows.some((row) => row.samePeers);
+  const withRatio = rows.some((row) => row.samePeers);
+  const head = ['figure', 'median (min–max)', 'target', 'within target?',
+    ...(withPeers ? ['peers, same machine (median)'] : []), ...(withRatio ? ['ours ÷ best peer, same run'] : [])];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 || i === 4 ? '---' : i === 3 ? ':---:' : '---:')).join('|')}|`];
   for (const row of rows) {
     const target = row.target === null ? '—' : `≤ ${row.target} ${row.unit}`;
     const cells = [row.name.replace(/\|/g, '\\|'), valueText(row), target, verdict(row)];
-    if (withPeers) cells.push(peers.byKey.get(row.key) ?? '');
+    if (withPeers) cells.push(peersText(row, peers));
+    if (withRatio) cells.push(row.samePeers ? `${row.samePeers.ratio}× (${row.samePeers.best})` : '');
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
