@@ -151,7 +151,7 @@ async function profileFigure(browser, figure, n, { reps, topN }) {
       if (rep === 0) {
         // The first rep's tasks in order: what runs when, between the start mark and the painted frame.
         sequence = spans.filter((s) => s.depth <= 2 && s.dur >= 300 && s.name !== 'RunTask' && s.name !== 'ThreadControllerImpl::RunTask')
-          .map((s) => ({ at: ms(s.ts - win.t0), ms: ms(s.dur), depth: s.depth, name: s.name, fn: s.args?.data?.functionName || s.args?.data?.type || '' }));
+          .map((s) => ({ at: ms(s.ts - win.t0), ms: ms(s.dur), depth: s.depth, name: s.name, fn: s.args?.data?.functionName || s.args?.data?.type || (s.args?.elementCount ? `${s.args.elementCount} elements` : '') }));
       }
     } finally {
       await page.close();
