@@ -10,19 +10,19 @@
 import { launchBrowser } from './lib/browser.mjs';
 import { isMain, repsOption } from './lib/cli.mjs';
 import { buildBenchPage, callInFreshPages } from './lib/page-runs.mjs';
-import { buildPeerPages, comparePeers, TABLE_PEERS } from './lib/peer-pages.mjs';
+import { buildPeerPages, comparePeers, ratioText, TABLE_PEERS } from './lib/peer-pages.mjs';
 import { median, summarize } from './lib/stats.mjs';
 
 const TARGETS_MS = { mount: { 1000: 100, 10000: 120 }, sort: { 1000: 40, 10000: 40 } };
 const SIZES = [20, 1000, 10000];
 
-function row(kind, n, values, peerValues) {
+function row(kind, n, values, peerValues, layout = null) {
   const s = summarize(values);
   return {
     key: `table:${kind}:${n}`,
     name: `<sota-table> ${kind === 'mount' ? 'mount' : 'sort click'}, ${n.toLocaleString('en-US')} rows (warm)`,
     median_ms: s.median, min_ms: s.min, max_ms: s.max, reps: s.n, target_ms: TARGETS_MS[kind][n] ?? null,
-    samePeers: comparePeers(s.median, peerValues, median),
+    samePeers: comparePeers(values, peerValues, median, layout),
   };
 }
 
@@ -54,7 +54,8 @@ export async function run({ reps = 5, browser, peers = true, sizes = SIZES } = {
         warmMountLayout: summarize(warm.map((r) => r.mountLayoutMs)),
         domNodes: warm[0].domNodes,
       };
-      rows.push({ ...row('mount', n, warm.map((r) => r.mountMs), peerValues('mountMs')), detail });
+      const layout = { ours: warm.map((r) => r.mountLayoutMs), peerValues: peerValues('mountLayoutMs') };
+      rows.push({ ...row('mount', n, warm.map((r) => r.mountMs), peerValues('mountMs'), layout), detail });
       rows.push(row('sort', n, warm.map((r) => r.sortMs), peerValues('sortMs')));
     }
   } finally {
@@ -74,6 +75,6 @@ if (isMain(import.meta.url)) {
     const target = r.target_ms === null ? '—' : `≤ ${r.target_ms}`;
     const within = r.target_ms === null ? '' : r.median_ms <= r.target_ms ? 'yes' : '**no**';
     const peers = r.samePeers ? r.samePeers.peers.map((p) => `${p.label} ${p.median}`).join(' · ') : '';
-    console.log(`| ${r.name} | ${r.median_ms} (${Math.round(r.min_ms)}–${Math.round(r.max_ms)}) | ${target} | ${within} | ${cold} | ${r.detail?.domNodes ?? ''} | ${peers} | ${r.samePeers ? `${r.samePeers.ratio}× ${r.samePeers.best}` : ''} |`);
+    console.log(`| ${r.name} | ${r.median_ms} (${Math.round(r.min_ms)}–${Math.round(r.max_ms)}) | ${target} | ${within} | ${cold} | ${r.detail?.domNodes ?? ''} | ${peers} | ${r.samePeers ? ratioText(r.samePeers) : ''} |`);
   }
 }

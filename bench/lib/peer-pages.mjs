@@ -32,12 +32,31 @@ export async function buildPeerPages(peers) {
 }
 
 /**
- * The same-run comparison for one figure: each peer's median, the best peer, and our median over the best
- * peer's (below 1: we are faster). `peerValues` maps label → that peer's values (ms).
+ * The same-run comparison for one figure. `ours` and each of `peerValues` (label → values, ms) hold one value per
+ * rep, in rep order (a peer's page opened right after ours). Returns each peer's median, the best peer (lowest
+ * median), `ratio`: our median ÷ the best peer's, and `pairRatio`: the median over reps of ours ÷ the best peer's
+ * in the same rep, which a load that changes during the run weighs on least. Below 1: we are faster. With
+ * `layout` (the same values taken at forced layout, before the two frames, whose 16.7 ms steps hide small
+ * differences) the same comparison of those is added as `layout`.
  */
-export function comparePeers(ours, peerValues, median) {
-  const medians = Object.entries(peerValues).map(([label, values]) => ({ label, median: Math.round(median(values) * 10) / 10 }));
+export function comparePeers(ours, peerValues, median, layout = null) {
+  const medians = Object.entries(peerValues).filter(([, values]) => values.length)
+    .map(([label, values]) => ({ label, median: Math.round(median(values) * 10) / 10 }));
   if (!medians.length) return null;
   const best = medians.reduce((a, b) => (b.median < a.median ? b : a));
-  return { peers: medians, best: best.label, ratio: Math.round((ours / best.median) * 100) / 100 };
+  const bestValues = peerValues[best.label];
+  const round = (x) => Math.round(x * 100) / 100;
+  return {
+    peers: medians,
+    best: best.label,
+    ratio: round(median(ours) / best.median),
+    pairRatio: round(median(ours.map((value, rep) => value / bestValues[rep]))),
+    ...(layout ? { layout: comparePeers(layout.ours, layout.peerValues, median) } : {}),
+  };
+}
+
+/** "0.96× @vaadin/grid (pairs 0.9×, to layout 0.8×)": the comparison in one table cell. */
+export function ratioText(samePeers) {
+  const layout = samePeers.layout ? `, to layout ${samePeers.layout.pairRatio}×` : '';
+  return `${samePeers.ratio}× ${samePeers.best} (pairs ${samePeers.pairRatio}×${layout})`;
 }

@@ -1,4 +1,5 @@
-// The one table `npm run bench` prints: figure | median | target | within target? | peers.
+// The one table `npm run bench` prints: figure | median | target | within target? | peers | ours ÷ best peer.
+import { ratioText } from './peer-pages.mjs';
 // Rows come from every bench in one shape: { key?, name, median_ms | value, unit?, min_ms?, max_ms?, target_ms | target }.
 
 /** A bench row in the report's shape; `key` is derived from the name when the bench gave none (for peer lookup). */
@@ -60,7 +61,7 @@ export function markdownTable(rows, peers) {
     const target = row.target === null ? '—' : `≤ ${row.target} ${row.unit}`;
     const cells = [row.name.replace(/\|/g, '\\|'), valueText(row), target, verdict(row)];
     if (withPeers) cells.push(peersText(row, peers));
-    if (withRatio) cells.push(row.samePeers ? `${row.samePeers.ratio}× (${row.samePeers.best})` : '');
+    if (withRatio) cells.push(row.samePeers ? ratioText(row.samePeers) : '');
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
