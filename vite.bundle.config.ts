@@ -33,7 +33,7 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/script-tag/script-tag.ts',
       formats: ['es'],
       fileName: () => 'sota-widgets.js',
     },
@@ -46,7 +46,8 @@ export default defineConfig({
         minify: true,
         comments: false,
         // Hashed: a CDN may cache a chunk for ever, and a new release never mixes with an old chunk.
-        chunkFileNames: 'sota-widgets/[name]-[hash].js',
+        // An element's chunk is named after the element, not its define.ts.
+        chunkFileNames: (chunk) => `sota-widgets/${chunk.facadeModuleId?.match(/([^/]+)\/define\.ts$/)?.[1] ?? '[name]'}-[hash].js`,
       },
     },
   },

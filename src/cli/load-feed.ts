@@ -2,7 +2,7 @@
 // parseFeed knows), CSV/TSV, or YAML model-index. What cannot be read is an InputError naming the input and the
 // place: JSON line and column, YAML line, or the JSON pointer of the feed layer's FeedError.
 import { FeedError } from '../feed/feed-error.js';
-import { detectFormat, parseFeed } from '../feed/index.js';
+import { detectFormat, parseFeed } from '../feed/all-formats.js';
 import { locateJsonError } from '../controllers/json-position.js';
 import { looksLikeJson, withoutBom } from '../feed/internal/text-shape.js';
 import type { Feed, FeedFormat, ParseOptions } from '../feed/types.js';

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseFeed } from '../feed/parse-feed.js';
+import { parseFeed } from '../feed/all-formats.js';
 import { FeedError } from '../feed/feed-error.js';
 import type { Feed } from '../feed/types.js';
 import { locateJsonError } from '../controllers/json-position.js';

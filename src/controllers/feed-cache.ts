@@ -4,6 +4,7 @@
 // request is aborted when nobody waits for it any more. Failures are not cached, and a refresh replaces an entry
 // only when it succeeds, so one bad answer never wipes good data.
 import { FeedError } from '../feed/feed-error.js';
+import { looksDelimited } from '../feed/internal/text-shape.js';
 import type { SotaErrorDetail } from '../events/events.js';
 
 export type FeedLoadErrorKind = SotaErrorDetail['kind'];
@@ -39,6 +40,7 @@ export class FeedLoadError extends Error {
 /** One successful answer for a URL. `json` keeps its identity while the feed is unchanged (a 304). */
 export interface LoadedFeed {
   url: string;
+  /** The parsed JSON, or the text itself for a CSV/TSV table (parseFeed reads both). */
   json: unknown;
   etag: string | null;
   lastModified: string | null;
@@ -217,12 +219,14 @@ async function fetchAndRead(url: string, previous: LoadedFeed | undefined, abort
   }
   const text = await readText(url, response, abort);
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const json = /(^|[/+])json$/.test(contentType);
+  const table = !json && looksDelimited(text);
   return {
     url,
-    json: parseJsonText(text, `The feed ${url}`, url),
+    json: json ? parseJsonText(text, `The feed ${url}`, url) : readFeedText(text, `The feed ${url}`, url),
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
-    notice: /(^|[/+])json$/.test(contentType)
+    notice: json || table
       ? null
       : `The feed ${url} was served as "${contentType || 'no content type'}" rather than as JSON; it was read anyway.`,
   };
@@ -258,6 +262,11 @@ async function readText(url: string, response: Response, abort: AbortController)
   }
   parts.push(decoder.decode());
   return parts.join('');
+}
+
+/** Feed text as parseFeed takes it: CSV/TSV stays text; anything else is JSON, and an error says where it breaks. */
+export function readFeedText(text: string, what: string, url: string | null): unknown {
+  return looksDelimited(text) ? text : parseJsonText(text, what, url);
 }
 
 /** JSON.parse with a readable FeedLoadError ('invalid-json', with line and column) instead of a SyntaxError. */

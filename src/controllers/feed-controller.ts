@@ -4,9 +4,9 @@
 // the host page: every outcome ends up in `feed`, `error` and `status`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
-import { detectFormat, parseFeed } from '../feed/parse-feed.js';
-import { feedFormatsLoaded, loadFeedFormats } from '../feed/load-feed-formats.js';
-import { FeedLoadError, loadFeed, parseJsonText, peekFeed } from './feed-cache.js';
+import { parseFeed } from '../feed/parse-feed.js';
+import { loadReaderFor } from '../feed/load-feed-formats.js';
+import { FeedLoadError, loadFeed, parseJsonText, peekFeed, readFeedText } from './feed-cache.js';
 import { boundText, checkParsedFeed } from './feed-guard.js';
 
 export type FeedStatus = 'empty' | 'loading' | 'ready' | 'error';
@@ -16,7 +16,7 @@ export type FeedParser = (json: unknown, options?: ParseOptions) => Feed;
 export interface FeedSourceOptions {
   /** The URL to fetch, or nullish for none. Read on every host update. */
   url: () => string | null | undefined;
-  /** Data given directly: raw JSON (a value, or JSON text) or a parsed Feed. Wins over the inline JSON and the URL. */
+  /** Data given directly: raw JSON (a value, or JSON text), CSV/TSV text or a parsed Feed. Wins over the inline JSON and the URL. */
   data?: () => unknown;
   /** JSON text from the page (an inline <script type="application/json">). Wins over the URL. */
   inline?: () => string | null | undefined;
@@ -160,7 +160,7 @@ export class FeedController implements ReactiveController {
         source.kind === 'inline'
           ? parseJsonText(source.value, INLINE_LABEL, null)
           : typeof source.value === 'string'
-            ? parseJsonText(source.value, 'The .feed text', null)
+            ? readFeedText(source.value, 'The .feed text', null)
             : source.value;
       this.#parse({ json, url: null, notice: null }, false);
     } catch (error) {
@@ -213,11 +213,12 @@ export class FeedController implements ReactiveController {
       this.#succeed(this.feed, raw.url, false);
       return;
     }
-    if (!feedFormatsLoaded() && detectFormat(raw.json) === null) {
-      // A shape the core formats do not know may be one loaded on demand (the Hub's, tables of records): load, then read.
+    // Only our own format's reader is in the script-tag file: another format's comes first, once per page.
+    const loadingReader = loadReaderFor(raw.json, this.#options.parseOptions?.());
+    if (loadingReader) {
       const source = this.#source;
       if (!this.feed) this.status = 'loading'; // rendered by the update this runs in, or already so after a fetch
-      loadFeedFormats().then(
+      loadingReader.then(
         () => this.#source === source && this.#parse(raw, refreshing),
         (error: unknown) => this.#source === source && this.#fail(FeedLoadError.from(error, raw.url), refreshing),
       ).catch(reportError);

@@ -2,7 +2,7 @@
 // cannot guess ("Model version" is the model, "mean_score" the value that ranks). Written as text so an element
 // attribute, a CLI option and a JS caller say it the same way.
 import { FeedError } from './feed-error.js';
-import { loose } from './internal/record-shape.js';
+import { loose } from './internal/model-header.js';
 
 /** The parts a column can play; every column without one is a metric. */
 export const COLUMN_ROLES = ['task', 'dataset', 'model', 'paper', 'paper-url', 'date', 'code', 'extra-data', 'rank', 'value'] as const;

@@ -1,29 +1,45 @@
-// Why a registry: the Hugging Face, dataset viewer and table-of-records formats are the newest and the script-tag
-// file has no room for them, so the elements load their detection and readers together on demand
-// (loadFeedFormats) while parseFeed stays synchronous: the core tries its own formats first and asks these only
-// for a shape it does not know. Node's `sota-widgets/feed` entry installs them as it loads.
+// Why a registry: the script-tag file reads only our own format itself. Every other format's reader (the archive's,
+// the Hub's, tables of records, CSV) is installed here by a chunk loaded on demand (load-feed-formats.ts), while
+// parseFeed stays synchronous. Node's `sota-widgets/feed` entry installs them all as it loads.
 import type { BoardBuilder } from './internal/board-builder.js';
+import type { PaperSet } from './internal/paper-set.js';
 import type { WarningLog } from './internal/read.js';
 import type { FeedFormat, ParseOptions, Source } from './types.js';
 
-/** The formats detected and read on demand. */
-export type OnDemandFormat = Extract<FeedFormat, 'hf-leaderboard' | 'hf-eval-results' | 'dataset-viewer-rows' | 'records'>;
+/** The formats whose readers are installed rather than built in. */
+export type InstalledFormat = Exclude<FeedFormat, 'sota-widgets' | 'sota-widgets-index' | 'merged'>;
 
-/** Reads `input` into the builder; returns the feed's attribution when the format carries one. */
-export type FormatReader = (input: unknown, options: ParseOptions, builder: BoardBuilder, log: WarningLog) => Source | void;
-
-export interface OnDemandFormats {
-  /** The format of a shape the core formats did not match, or null. */
-  detect(input: unknown, options: ParseOptions): OnDemandFormat | null;
-  readers: Readonly<Record<OnDemandFormat, FormatReader>>;
+/** Where a reader puts what it reads. */
+export interface FeedTarget {
+  builder: BoardBuilder;
+  papers: PaperSet;
+  log: WarningLog;
 }
 
-let installed: OnDemandFormats | undefined;
+/** Reads `input` into the target; returns the feed's attribution when the format carries one. */
+export type FormatReader = (input: unknown, options: ParseOptions, target: FeedTarget) => Source | void;
 
-export function installFormats(formats: OnDemandFormats): void {
-  installed = formats;
+/** Names the format of a shape the built-in sniffs did not match, or null. */
+export type FormatDetector = (input: unknown, options: ParseOptions) => InstalledFormat | null;
+
+export type FormatReaders = Partial<Record<InstalledFormat, FormatReader>>;
+
+const readers: FormatReaders = {};
+const detectors: FormatDetector[] = [];
+
+export function installFormats(added: FormatReaders, detect?: FormatDetector): void {
+  Object.assign(readers, added);
+  if (detect) detectors.push(detect);
 }
 
-export function onDemandFormats(): OnDemandFormats | undefined {
-  return installed;
+export function formatReader(format: InstalledFormat): FormatReader | undefined {
+  return readers[format];
+}
+
+export function detectInstalledFormat(input: unknown, options: ParseOptions): InstalledFormat | null {
+  for (const detect of detectors) {
+    const format = detect(input, options);
+    if (format) return format;
+  }
+  return null;
 }

@@ -1,95 +1,50 @@
 // One entry point for every feed shape: detect the format from the data itself (or take options.format), run
-// its adapter, and hand back one Feed. Adapters throw FeedError for structure they cannot do without and log
-// everything else as warnings; this file only refuses input that yields nothing to show.
+// its reader, and hand back one Feed. Readers throw FeedError for structure they cannot do without and log
+// everything else as warnings; this file only refuses input that yields nothing to show. Our own format is read
+// here; every other format's reader is installed (format-readers.ts): on demand in the browser, up front in Node.
 import { FeedError } from './feed-error.js';
-import { onDemandFormats } from './format-readers.js';
-import { readEvaluationTables } from './formats/pwc-evaluation-tables.js';
-import { hasModelIndex, readHfModelIndex } from './formats/hf-model-index.js';
-import { looksLikeApiPage, readPwcApi } from './formats/pwc-api.js';
-import { readPwcLinks } from './formats/pwc-links.js';
-import { readPwcPapers } from './formats/pwc-papers.js';
+import { detectFormat, type InputFormat } from './detect-format.js';
+import { formatReader, type InstalledFormat } from './format-readers.js';
 import { readOwnFormat } from './formats/sota-widgets.js';
 import { BoardBuilder } from './internal/board-builder.js';
 import { PaperSet } from './internal/paper-set.js';
-import { describe, field, has, isObject, WarningLog, type JsonObject } from './internal/read.js';
-import type { Feed, FeedFormat, ParseOptions, Source } from './types.js';
+import { describe, field, isObject, WarningLog, type JsonObject } from './internal/read.js';
+import { looksLikeJson, withoutBom } from './internal/text-shape.js';
+import type { Feed, ParseOptions, Source } from './types.js';
 
-export type InputFormat = Exclude<FeedFormat, 'merged'>;
+export { detectFormat, type InputFormat };
 
-type BoardFormat = Exclude<InputFormat, 'sota-widgets-index'>;
-
-const FORMATS: readonly BoardFormat[] = [
-  'sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index', 'records', 'hf-leaderboard', 'hf-eval-results',
-  'dataset-viewer-rows',
+const FORMATS: readonly InputFormat[] = [
+  'sota-widgets', 'pwc-evaluation-tables', 'pwc-papers', 'pwc-links', 'pwc-api', 'hf-model-index', 'records', 'csv', 'hf-leaderboard',
+  'hf-eval-results', 'dataset-viewer-rows',
 ];
 
 /**
- * The format `input` is in, judged by its shape alone, or null when it matches none. An already parsed Feed
- * is not an input format: parseFeed passes it through. The on-demand formats (Hub, dataset viewer, tables of
- * records) are asked once they are loaded, for a shape the core formats do not match.
+ * Reads a feed in any supported format into one Feed: parsed JSON, JSON text, or CSV/TSV text (one result per
+ * row). Throws FeedError when nothing usable is there (and JSON.parse's SyntaxError for text that starts like JSON
+ * but is not). In the browser, formats other than our own need `await loadFeedFormats()` first (the elements do it).
  */
-export function detectFormat(input: unknown, options: ParseOptions = {}): InputFormat | null {
-  return detectCoreFormat(input) ?? onDemandFormats()?.detect(input, options) ?? null;
-}
-
-function detectCoreFormat(input: unknown): InputFormat | null {
-  if (Array.isArray(input)) {
-    const first = input.find(isObject);
-    if (!first) return null;
-    if (hasModelIndex(first)) return 'hf-model-index';
-    if (has(first, 'task') && (has(first, 'datasets') || has(first, 'subtasks'))) return 'pwc-evaluation-tables';
-    if (has(first, 'repo_url')) return 'pwc-links';
-    // A table of records may have a paper_url column beside its model column; the archive's papers name no model.
-    if ((has(first, 'paper_url') || has(first, 'url_abs') || has(first, 'arxiv_id'))
-      && !Object.keys(first).some((key) => /^model|^name$/i.test(key))) return 'pwc-papers';
-    return null;
-  }
-  if (!isObject(input)) return null;
-  if (hasModelIndex(input)) return 'hf-model-index';
-  if (has(input, 'version') || Array.isArray(field(input, 'leaderboards')) || (Array.isArray(field(input, 'papers')) && !has(input, 'results'))) {
-    return 'sota-widgets';
-  }
-  if (looksLikeApiPage(input)) return 'pwc-api';
-  return null;
-}
-
-/** Reads parsed JSON in any supported format into one Feed. Throws FeedError when nothing usable is there. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
+  if (typeof input === 'string' && looksLikeJson(input)) return parseFeed(JSON.parse(withoutBom(input)), options);
   if (isParsedFeed(input)) return input;
-  // A board index lists boards without holding them; its reader stays out of this file (and the script-tag file):
-  // <sota-index> reads it, Node code calls parseBoardIndex or parseFeedOrIndex (board-index.ts).
-  if (isObject(input) && field(input, 'format') === 'sota-widgets-index') throw new FeedError('A board index: <sota-index> shows it.', '/format');
   const format = options.format ?? detectFormat(input, options);
+  // A board index lists boards without holding them: <sota-index> reads it, Node code parseBoardIndex (board-index.ts).
+  if (format === 'sota-widgets-index') throw new FeedError('A board index: <sota-index> shows it.', '/format');
   if (format === null) throw new FeedError(unknownShape(input), '');
-  if (!FORMATS.includes(format as BoardFormat)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
-  const reader = onDemandFormats()?.readers[format as 'records'];
+  if (!FORMATS.includes(format)) throw new FeedError(`Unknown feed format "${String(format)}"; expected one of ${FORMATS.join(', ')}.`, '');
   const log = new WarningLog();
   const builder = new BoardBuilder(log, options.directions);
   const papers = new PaperSet(log);
   let source: Source | null = null;
   let updated: string | null = null;
-  switch (format) {
-    case 'sota-widgets':
-      ({ source, updated } = readOwnFormat(input, builder, papers, log));
-      break;
-    case 'pwc-evaluation-tables':
-      readEvaluationTables(input, builder, log);
-      break;
-    case 'pwc-papers':
-      readPwcPapers(input, papers, log);
-      break;
-    case 'pwc-links':
-      readPwcLinks(input, papers, log);
-      break;
-    case 'pwc-api':
-      readPwcApi(input, options.pwcApi, builder, papers, log);
-      break;
-    case 'hf-model-index':
-      readHfModelIndex(input, builder, log);
-      break;
-    default:
-      // An on-demand format not loaded yet reads as nothing: the "holds no leaderboards" error below says so.
-      source = reader?.(input, options, builder, log) ?? null;
+  if (format === 'sota-widgets') {
+    ({ source, updated } = readOwnFormat(input, builder, papers, log));
+  } else {
+    const read = formatReader(format as InstalledFormat);
+    if (!read) {
+      throw new FeedError(`The ${format} reader is loaded on demand: call loadFeedFormats() and wait for it before parseFeed.`, '');
+    }
+    source = read(input, options, { builder, papers, log }) ?? null;
   }
   const feed: Feed = { format, leaderboards: builder.leaderboards(), papers: papers.list(), warnings: log.warnings, source, updated };
   if (feed.leaderboards.length === 0 && feed.papers.length === 0) {
@@ -109,7 +64,7 @@ function isParsedFeed(input: unknown): input is Feed {
 
 function unknownShape(input: unknown): string {
   const expected = 'Expected a sota-widgets feed ({version, leaderboards}), a PWC archive list (evaluation tables, papers or links), '
-    + 'a PWC API page ({count, results}), Hugging Face results or a table of records.';
+    + 'a PWC API page ({count, results}), Hugging Face results, a table of records or CSV/TSV text.';
   if (Array.isArray(input)) {
     const first = input.find(isObject);
     if (input.length === 0) return `The feed is an empty list: there is nothing to show. ${expected}`;
@@ -117,6 +72,11 @@ function unknownShape(input: unknown): string {
     return `Could not tell the feed format: a list whose first item has the keys ${keyList(first)}. ${expected}`;
   }
   if (isObject(input)) return `Could not tell the feed format: an object with the keys ${keyList(input)}. ${expected}`;
+  if (typeof input === 'string') {
+    const start = input.trimStart();
+    const what = start === '' ? 'empty' : start.startsWith('<') ? 'HTML (a web page)' : 'neither JSON nor a table';
+    return `The text is ${what}: expected JSON, or CSV/TSV with a header line of column names (model, dataset, metrics…).`;
+  }
   return `Expected a feed (a JSON object or list), found ${describe(input)}. ${expected}`;
 }
 

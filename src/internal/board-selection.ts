@@ -54,6 +54,8 @@ export function findMetric(metrics: readonly Metric[], name: string): Metric | u
 
 /** "Language Modelling on WikiText-103": how the elements name a board in captions, exports and messages. */
 export function boardName(board: Leaderboard): string {
+  // A Hub benchmark names no task apart from itself: "SWE-bench Verified", not "SWE-bench Verified on SWE-bench Verified".
+  if (board.task === board.dataset) return board.dataset;
   return [board.task, board.dataset].filter(Boolean).join(' on ');
 }
 

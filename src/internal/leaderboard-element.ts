@@ -50,7 +50,8 @@ export abstract class LeaderboardElement extends SotaElement {
   /**
    * Comma-separated metric names to show, in order (the table; default all), or, written as `role: column` pairs,
    * which column of a table of records (CSV, JSON records, dataset rows) plays which part where its headers do not
-   * say: `"model: Model version; date: Release date; value: mean_score"`.
+   * say: `"model: Model version; date: Release date; value: mean_score"`. Rows that name no task or dataset then
+   * belong to the board `task` and `dataset` name.
    */
   columns: string | null = null;
 
@@ -61,7 +62,8 @@ export abstract class LeaderboardElement extends SotaElement {
     return {
       ...(Object.keys(named).length ? { directions: named } : {}),
       ...(this.category ? { category: this.category } : {}),
-      ...(this.columns?.includes(':') ? { records: { columns: this.columns } } : {}),
+      // A column mapping says the feed is a table; its rows without a task or dataset belong to the board asked for.
+      ...(this.columns?.includes(':') ? { records: { columns: this.columns, task: this.task, dataset: this.datasetName } } : {}),
     };
   }
 

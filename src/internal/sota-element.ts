@@ -38,10 +38,10 @@ export abstract class SotaElement extends LitElement {
     theme: { reflect: true },
   };
 
-  /** URL of a JSON result feed (any supported format). Relative URLs resolve against the page. */
+  /** URL of a result feed in any supported format (our JSON, the PWC archive, the Hub, LMArena, a table of records, CSV/TSV). Relative URLs resolve against the page. */
   src: string | null = null;
 
-  /** Feed data given directly: raw JSON (a value or JSON text) or a Feed from `parseFeed`. Wins over `src`. */
+  /** Feed data given directly: raw JSON (a value or JSON text), CSV/TSV text, or a Feed from `parseFeed`. Wins over `src`. */
   feed: unknown = undefined;
 
   /** Reload the feed every this many seconds (0: never, at least 1). A failed refresh keeps the data on screen. */

@@ -1,4 +1,4 @@
-// Pre-rendering built HTML: every <sota-table>, <metric-trend> and <paper-card> gets its shadow root written into
+// Pre-rendering built HTML: every <sota-table>, <metric-trend>, <paper-card> and <sota-index> gets its shadow root written into
 // the page as Declarative Shadow DOM (<template shadowrootmode="open">), rendered by @lit-labs/ssr from the
 // elements' own classes with the data given to them. The page is otherwise left byte for byte as it was: the tag,
 // its attributes and children stay, so the script, when it loads, takes the elements over.
@@ -11,8 +11,9 @@ import { parse } from 'parse5';
 import '../components/sota-table/define.js';
 import '../components/metric-trend/define.js';
 import '../components/paper-card/define.js';
+import '../components/sota-index/define.js';
 
-export const PRERENDERED_TAGS = ['sota-table', 'metric-trend', 'paper-card'] as const;
+export const PRERENDERED_TAGS = ['sota-table', 'metric-trend', 'paper-card', 'sota-index'] as const;
 export type PrerenderedTag = (typeof PRERENDERED_TAGS)[number];
 
 export interface FoundElement {

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import {
   boardFile, boardSlugs, buildBoardIndex, fillBoardTemplate, indexEntry, nameSlug, parseBoardIndex, parseFeedOrIndex,
 } from '../../src/feed/board-index.js';
-import { parseFeed } from '../../src/feed/parse-feed.js';
+import { parseFeed } from '../../src/feed/all-formats.js';
 import { rankResults } from '../../src/feed/rank-results.js';
 import { stateOfTheArt } from '../../src/feed/state-of-the-art.js';
 import { FeedError } from '../../src/feed/feed-error.js';

@@ -2,10 +2,10 @@
 // 2021-04-21, F1 89.1 (both from the Papers with Code NCBI-disease leaderboard). The months and years alone below
 // are those dates cut short, as PWC's archive and hand-written feeds give them.
 import { expect } from '@open-wc/testing';
-import { formatFeedDate } from '../../src/feed/index.js';
+import { formatFeedDate } from '../../src/feed/all-formats.js';
 import { isoDateAtPrecision, readDate } from '../../src/feed/internal/dates.js';
 import { mergeFeeds } from '../../src/feed/merge-feeds.js';
-import { parseFeed } from '../../src/feed/parse-feed.js';
+import { parseFeed } from '../../src/feed/all-formats.js';
 
 const KEBIOLM = 'Improving Biomedical Pretrained Language Models with Knowledge';
 

@@ -3,7 +3,7 @@
 // (arXiv:2104.10344, the PWC archive's page in ../shared/seed, official code named there) and PubMedBERT's
 // NCBI-disease F1 from BLURB (arXiv:2007.15779). Its "Knowledge source" column paraphrases KeBioLM's abstract.
 import { expect } from '@open-wc/testing';
-import { parseFeed, detectFormat } from '../../src/feed/index.js';
+import { parseFeed, detectFormat } from '../../src/feed/all-formats.js';
 import { FeedError } from '../../src/feed/feed-error.js';
 import { defaultMetric } from '../../src/feed/rank-results.js';
 
@@ -60,7 +60,7 @@ describe('parseFeed: CSV and TSV text', () => {
 
   it('says what is wrong with text that is neither JSON nor a table', () => {
     expect(() => parseFeed('<!doctype html><title>Not found, sorry</title>')).to.throw(FeedError, 'The text is HTML (a web page)');
-    expect(() => parseFeed('just some words')).to.throw(FeedError, 'found a string');
+    expect(() => parseFeed('just some words')).to.throw(FeedError, 'The text is neither JSON nor a table');
     expect(() => parseFeed('{"version": 1,')).to.throw(SyntaxError);
   });
 

@@ -1,8 +1,7 @@
 // The dataset viewer's /rows pages (dataset-viewer docs/source/rows.md) and the records reader's intervals and
 // holders, on LMArena-shaped sample rows (test/fixtures/hf/README.md says what is sample).
 import { expect } from '@open-wc/testing';
-import { detectFormat, parseFeed } from '../../src/feed/parse-feed.js';
-import { installOnDemandFormats } from '../../src/feed/formats/on-demand.js';
+import { detectFormat, parseFeed } from '../../src/feed/all-formats.js';
 import { FeedError } from '../../src/feed/feed-error.js';
 import { rankResults } from '../../src/feed/rank-results.js';
 import { fixtureJson } from './fixture-json.js';
@@ -10,7 +9,6 @@ import { fixtureJson } from './fixture-json.js';
 const ROWS_URL = 'https://datasets-server.huggingface.co/rows?dataset=lmarena-ai%2Fleaderboard-dataset&config=text&split=latest&offset=0&length=100';
 
 describe('parseFeed: dataset viewer /rows pages', () => {
-  before(() => installOnDemandFormats());
 
   it('detectFormat names a {features, rows: [{row_idx, row}]} page dataset-viewer-rows', async () => {
     expect(detectFormat(await fixtureJson('hf/rows-lmarena-text-sample.json'))).to.equal('dataset-viewer-rows');
@@ -51,7 +49,6 @@ describe('parseFeed: dataset viewer /rows pages', () => {
 });
 
 describe('parseFeed: any JSON table of records', () => {
-  before(() => installOnDemandFormats());
 
   it('reads an object holding its table under a usual key, with stderr as the first metric\'s ± half-width', () => {
     const json = { updated: '2026-11-30', data: [

@@ -1,11 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat, parseFeed } from '../../src/feed/parse-feed.js';
-import { installOnDemandFormats } from '../../src/feed/formats/on-demand.js';
+import { detectFormat, parseFeed } from '../../src/feed/all-formats.js';
 import { FeedError } from '../../src/feed/feed-error.js';
 import { fixtureJson } from './fixture-json.js';
 
 describe('parseFeed: a model\'s Hugging Face eval results', () => {
-  before(() => installOnDemandFormats());
 
   it('reads {id, evalResults} into one board per benchmark and task, dated where a date is given', async () => {
     const json = await fixtureJson('hf/model-eval-results.json');

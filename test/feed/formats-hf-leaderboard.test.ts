@@ -1,13 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat, parseFeed } from '../../src/feed/parse-feed.js';
-import { installOnDemandFormats } from '../../src/feed/formats/on-demand.js';
+import { detectFormat, parseFeed } from '../../src/feed/all-formats.js';
 import { rankResults } from '../../src/feed/rank-results.js';
 import { fixtureJson } from './fixture-json.js';
 
 const URL_SWE = 'https://huggingface.co/api/datasets/SWE-bench/SWE-bench_Verified/leaderboard';
 
 describe('parseFeed: Hugging Face benchmark leaderboard', () => {
-  before(() => installOnDemandFormats());
 
   it('detectFormat names a list of {rank, modelId, value} hf-leaderboard', async () => {
     expect(detectFormat(await fixtureJson('hf/leaderboard-swe-bench-verified.json'))).to.equal('hf-leaderboard');

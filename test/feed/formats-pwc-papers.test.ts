@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/feed/parse-feed.js';
+import { parseFeed } from '../../src/feed/all-formats.js';
 import { FeedError } from '../../src/feed/feed-error.js';
 import type { Feed } from '../../src/feed/types.js';
 import { fixtureJson } from './fixture-json.js';

@@ -2,11 +2,10 @@
 // Facts: KeBioLM's F1 scores from its paper page (arXiv:2104.10344, the PWC archive's paper page in
 // ../shared/seed); PubMedBERT's NCBI-disease F1 from BLURB (arXiv:2007.15779).
 import { expect } from '@open-wc/testing';
-import { parseFeed, detectFormat } from '../../src/feed/index.js';
+import { parseFeed, detectFormat } from '../../src/feed/all-formats.js';
 import { parseColumnMapping } from '../../src/feed/column-mapping.js';
 import { FeedError } from '../../src/feed/feed-error.js';
 import { rankResults, defaultMetric } from '../../src/feed/rank-results.js';
-import { installOnDemandFormats } from '../../src/feed/formats/on-demand.js';
 
 const kebiolm = [
   { Task: 'Named Entity Recognition', Dataset: 'NCBI-disease', Model: 'KeBioLM', Paper: 'Improving Biomedical Pretrained Language Models with Knowledge', 'Paper URL': 'https://arxiv.org/abs/2104.10344', Date: '2021-04-21', Code: 'https://github.com/GanjinZero/KeBioLM', F1: '89.1' },
@@ -15,7 +14,6 @@ const kebiolm = [
 ];
 
 describe('parseFeed: tables of records', () => {
-  before(() => installOnDemandFormats());
 
   it('detects a list of flat objects as records, and not the archive\'s paper records', () => {
     expect(detectFormat(kebiolm)).to.equal('records');

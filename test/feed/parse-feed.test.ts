@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat, parseFeed } from '../../src/feed/parse-feed.js';
+import { detectFormat, parseFeed } from '../../src/feed/all-formats.js';
 import { FeedError } from '../../src/feed/feed-error.js';
 import { fixtureJson } from './fixture-json.js';
 
@@ -51,7 +51,8 @@ describe('parseFeed', () => {
 
   it('throws a FeedError a person can read for input that is not a feed', () => {
     expect(feedError(() => parseFeed(42)).message).to.match(/^Expected a feed \(a JSON object or list\), found a number\./);
-    expect(feedError(() => parseFeed('{"version":1}')).message).to.match(/found a string\./);
+    expect(feedError(() => parseFeed('{"version":1}')).message).to.match(/^The sota-widgets feed holds no leaderboards and no papers/);
+    expect(feedError(() => parseFeed('hello')).message).to.match(/^The text is neither JSON nor a table/);
     expect(feedError(() => parseFeed([])).message).to.match(/^The feed is an empty list/);
     expect(feedError(() => parseFeed({ rows: [], title: 'x' })).message).to.match(/an object with the keys "rows", "title"\./);
   });

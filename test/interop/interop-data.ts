@@ -1,6 +1,6 @@
 // The board the interop tests mount: the shipping tests' made-up feed, parsed once so each framework can pass the
 // same Feed object and the tests can check it arrived as a property.
-import { parseFeed } from '../../src/feed/parse-feed.js';
+import { parseFeed } from '../../src/feed/all-formats.js';
 import { shipFeed } from '../ship/ship-feed.js';
 import { rankedModels } from '../sota-table/helpers.js';
 import type { SotaTable } from '../../src/components/sota-table/sota-table.js';

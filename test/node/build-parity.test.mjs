@@ -17,7 +17,7 @@ import { launchChromium, scriptTagRoutes, servePages } from './policy-pages.mjs'
 
 const root = new URL('../../', import.meta.url);
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
-const TAGS = ['sota-table', 'metric-trend', 'paper-card'];
+const TAGS = ['sota-table', 'metric-trend', 'paper-card', 'sota-index'];
 const AA_TOLERANCE = 4;
 const seed = 'src="/feeds/kebiolm.json" task="Named Entity Recognition" dataset="NCBI-disease" metric="F1"';
 const emptyFeed = '<script type="application/json">{"version": 1, "leaderboards": [], "papers": []}</script>';
@@ -47,6 +47,16 @@ const STATES = {
   highlighted: {
     body: '<sota-table src="/feeds/squad.json" dataset="SQuAD1.1" metric="F1" highlight="BERT" limit="8"></sota-table>'
       + '<metric-trend src="/feeds/squad.json" dataset="SQuAD1.1" metric="F1" highlight="BERT"></metric-trend>',
+  },
+  // Loaded on demand: <sota-index> and the readers of every format but our own are chunks beside the file.
+  index: {
+    body: '<sota-index src="/feeds/index.json" href="boards/{task}/{dataset}.html" highlight="KeBioLM"></sota-index>',
+    shows: ['sota-index: ', 'NCBI-disease', 'SQuAD1.1'],
+  },
+  'other formats': {
+    shows: ['sota-table: ', 'PubMedBERT', '87.82', 'metric-trend: ', 'SQuAD1.1'],
+    body: '<sota-table src="/fixtures/kebiolm-results.csv" dataset="NCBI-disease"></sota-table>'
+      + '<metric-trend src="/fixtures/pwc-evaluation-tables-squad.json" dataset="SQuAD1.1" metric="F1"></metric-trend>',
   },
   '360 px': {
     width: 360,
@@ -78,7 +88,7 @@ const differences = mkdtempSync(join(tmpdir(), 'sota-build-parity-'));
 before(async () => {
   // The source as the browser tests see it: TypeScript compiled and bundled, nothing minified.
   const source = await build({
-    entryPoints: [new URL('src/index.ts', root).pathname], bundle: true, format: 'esm', target: 'es2022',
+    entryPoints: [new URL('src/script-tag/script-tag.ts', root).pathname], bundle: true, format: 'esm', target: 'es2022',
     write: false, tsconfig: new URL('tsconfig.json', root).pathname, logLevel: 'silent',
   });
   const routes = {
@@ -86,9 +96,12 @@ before(async () => {
     ...scriptTagRoutes('/builds/'),
     '/page.css': ['text/css', () => PAGE_CSS],
   };
-  for (const feed of ['kebiolm', 'squad', 'language-modelling']) {
+  for (const feed of ['kebiolm', 'squad', 'language-modelling', 'index']) {
     routes[`/feeds/${feed}.json`] = ['application/json', () => readFileSync(new URL(`demo/feeds/${feed}.json`, root))];
   }
+  routes['/fixtures/kebiolm-results.csv'] = ['text/csv', () => readFileSync(new URL('test/fixtures/kebiolm-results.csv', root))];
+  routes['/fixtures/pwc-evaluation-tables-squad.json'] = ['application/json',
+    () => readFileSync(new URL('test/fixtures/pwc-evaluation-tables-squad.json', root))];
   routes['/compare.html'] = ['text/html', () => '<!doctype html><title>compare</title>'];
   for (const state of Object.keys(STATES)) {
     for (const name of Object.keys(BUILDS)) routes[pagePath(state, name)] = ['text/html; charset=utf-8', () => page(state, name)];
@@ -198,6 +211,7 @@ for (const state of Object.keys(STATES)) {
     const [source, ...builds] = await Promise.all(Object.keys(BUILDS).map((name) => render(state, name)));
     assert.deepEqual(source.problems, [], 'the source build renders without an error');
     assert.ok(source.elements.length > 0 && source.text.every((line) => !line.endsWith(' [0]')), 'every element rendered');
+    for (const words of STATES[state].shows ?? []) assert.ok(source.text.join('\n').includes(words), `the source shows "${words}"`);
     for (const [index, name] of Object.keys(BUILDS).slice(1).entries()) {
       const built = builds[index];
       assert.deepEqual(built.problems, [], `${name} renders without an error`);

@@ -34,6 +34,8 @@ describe('<sota-table> with live Hub sources', () => {
     expect(squash(last.textContent)).to.equal('example-org/sample-model verified · community · With tools');
     expect(rows[0].querySelector<HTMLAnchorElement>('.model a')!.href).to.equal('https://huggingface.co/Qwen/Qwen3.5-397B-A17B');
     expect(squash(el.shadowRoot!.querySelector('thead')!.textContent)).to.contain('Score');
+    // The Hub names no task apart from the benchmark: the caption names it once.
+    expect(squash(el.shadowRoot!.querySelector('caption')?.textContent)).to.match(/^SWE-bench\/SWE-bench_Verified, ranked by Score/);
     expect(text(el)).to.contain('Model card');
   });
 

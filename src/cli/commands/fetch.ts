@@ -7,8 +7,7 @@ import type { Command, CliIO, ParsedArgs } from '../command.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../exit-codes.js';
 import { countProgress } from '../progress.js';
 import { buildBoardIndex, boardFile } from '../../feed/board-index.js';
-import { installOnDemandFormats } from '../../feed/formats/on-demand.js';
-import { parseFeed } from '../../feed/parse-feed.js';
+import { parseFeed } from '../../feed/all-formats.js';
 import { toOwnFormat } from '../../feed/to-own-format.js';
 import type { Feed, Leaderboard } from '../../feed/types.js';
 import { ROWS_CAP } from '../../controllers/rows-paging.js';
@@ -58,7 +57,6 @@ Examples:
 };
 
 async function run(args: ParsedArgs, io: CliIO): Promise<number> {
-  installOnDemandFormats();
   const [source, ...extra] = args.positionals;
   if (!source) throw new UsageError('name a SOURCE: hf:<dataset id>, hf-model:<model id>, hf --official, or a URL.');
   if (extra.length) throw new UsageError(`one SOURCE at a time (also given: ${extra.join(' ')}).`);

@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command, CliIO } from '../command.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../exit-codes.js';
 import { readFeedText } from '../read-feed.js';
+import { looksDelimited } from '../../feed/internal/text-shape.js';
 import type { ElementData, FoundElement } from '../../static/prerender.js';
 
 type Prerender = typeof import('../../static/prerender.js');
@@ -42,6 +43,7 @@ function feedSource(src: string, page: string, root: string): string {
 
 async function readJson(source: string, io: CliIO): Promise<unknown> {
   const text = await readFeedText(source, io);
+  if (looksDelimited(text)) return text; // CSV/TSV: the elements read the text itself
   try {
     return JSON.parse(text);
   } catch {

@@ -2,7 +2,7 @@
 // "-2", "-3"… before ".json" when another board of this run already took the name (two subtasks of different
 // tasks both called "Image Classification", or two spellings that slug alike). The order of the archive decides
 // who gets the plain name, so a re-run names every file the same.
-import { boardFile } from '../../feed/index.js';
+import { boardFile } from '../../feed/all-formats.js';
 import { detached } from './detached.js';
 
 export class BoardFiles {

@@ -5,7 +5,7 @@
 // the archive's nesting.
 import {
   INDEX_FORMAT, INDEX_VERSION, indexEntry, normalizeName, type BoardIndex, type BoardIndexTask, type Leaderboard, type Source,
-} from '../../feed/index.js';
+} from '../../feed/all-formats.js';
 import { detached } from './detached.js';
 
 export class IndexLines {

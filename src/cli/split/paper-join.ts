@@ -4,7 +4,7 @@
 // adapter and kept only when a written board cites it (by arXiv id, URL or title, as paperResults matches). Each
 // board's file is then read back and merged with its papers by mergeFeeds, the rule the elements use.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FeedError, mergeFeeds, parseFeed } from '../../feed/index.js';
+import { FeedError, mergeFeeds, parseFeed } from '../../feed/all-formats.js';
 import { paperIdentities, refIdentities } from '../../feed/internal/paper-identity.js';
 import type { Feed, Leaderboard, Paper } from '../../feed/types.js';
 import { openDataFile } from '../open-file.js';

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
   FeedError, normalizeName, paperResults, parseFeed, toOwnFormat, type Feed, type Leaderboard, type Source, type WarningKind,
-} from '../../feed/index.js';
+} from '../../feed/all-formats.js';
 import { assertReadableFile, openDataFile } from '../open-file.js';
 import { byteProgress } from '../progress.js';
 import type { CliIO } from '../command.js';

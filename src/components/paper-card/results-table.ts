@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PaperResultRow } from '../../feed/types.js';
 import { formatMetricValue } from '../../feed/metric-value.js';
+import { boardName } from '../../internal/board-selection.js';
 import { leaderboardHref } from './leaderboard-link.js';
 
 export interface ResultsOptions {
@@ -23,7 +24,7 @@ export function valueText(row: PaperResultRow): string {
 
 function leaderboardControl(row: PaperResultRow, options: ResultsOptions, label: TemplateResult | string): TemplateResult {
   const href = leaderboardHref(options.hrefTemplate, row.leaderboard, row.metric);
-  const name = `${row.leaderboard.task} on ${row.leaderboard.dataset}`;
+  const name = boardName(row.leaderboard);
   if (href) {
     return html`<a part="leaderboard-link" href=${href} title=${`Leaderboard: ${name}`}
       @click=${(event: Event) => options.onSelect(row, event)}>${label}</a>`;

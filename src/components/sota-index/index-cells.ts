@@ -81,8 +81,9 @@ function frontierCell(item: IndexRow, lang: string): TemplateResult {
   const label = frontier.length === 1
     ? `One record of ${metric}: ${lastValue} (${when(lastDate)}).`
     : `${plural(frontier.length, 'record', 'records')} of ${metric}, from ${firstValue} (${when(firstDate)}) to ${lastValue} (${when(lastDate)}).`;
-  return html`<td part="cell frontier" class="frontier"><svg part="sparkline" role="img" aria-label=${label} width=${SPARK_WIDTH}
-    height=${SPARK_HEIGHT} viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"><title>${label}</title>${svg`<path d=${line.d}></path><circle
+  // The tooltip is the cell's title: @lit-labs/ssr cannot pre-render a binding inside an SVG <title>.
+  return html`<td part="cell frontier" class="frontier" title=${label}><svg part="sparkline" role="img" aria-label=${label}
+    width=${SPARK_WIDTH} height=${SPARK_HEIGHT} viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}">${svg`<path d=${line.d}></path><circle
     cx=${line.end.x} cy=${line.end.y} r="2"></circle>`}</svg></td>`;
 }
 

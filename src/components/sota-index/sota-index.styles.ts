@@ -10,6 +10,7 @@ export const styles = css`
     --_line: var(--sota-index-border-color, var(--_border));
     --_mark: var(--sota-index-highlight-background, var(--_highlight));
     --_index-accent: var(--sota-index-accent, var(--_accent));
+    --_sort-accent: var(--_index-accent);
     --_pad: var(--sota-index-cell-padding, 0.4em 0.7em);
     font-size: var(--sota-index-font-size, 0.9375em);
     /* A task's row is as wide as the table; its label must fit the part of it in view (100cqi below). */
@@ -82,6 +83,9 @@ export const styles = css`
     z-index: 2;
     background: var(--_header-bg);
     font-weight: 600;
+    /* Long labels ("Rank of KeBioLM") take two lines rather than push the last columns out of view. */
+    white-space: normal;
+    vertical-align: bottom;
   }
   tbody tr:last-child > * {
     border-block-end: 0;
@@ -99,7 +103,7 @@ export const styles = css`
   }
   .clip {
     display: inline-block;
-    max-width: var(--sota-index-name-max-width, min(18em, 40vw));
+    max-width: var(--sota-index-name-max-width, min(16em, 40vw));
     overflow: hidden;
     text-overflow: ellipsis;
     vertical-align: bottom;
@@ -109,28 +113,6 @@ export const styles = css`
   }
   .num {
     text-align: end;
-  }
-  th button {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.3em;
-    width: 100%;
-    padding: 0;
-    border: 0;
-    background: none;
-    font-weight: inherit;
-    text-align: inherit;
-  }
-  th.num button {
-    justify-content: flex-end;
-  }
-  .sort-indicator {
-    color: var(--_muted);
-    font-size: 0.75em;
-  }
-  th[aria-sort] .sort-indicator,
-  .direction {
-    color: var(--_index-accent);
   }
   .missing,
   .raw {

@@ -13,6 +13,7 @@ import { hostStyles } from '../../styles/tokens.js';
 import { parseSortSpec } from '../sota-table/table-sort.js';
 import { RowWindow } from '../sota-table/table-window.js';
 import { styles } from './sota-index.styles.js';
+import { sortHeaderRules } from '../../styles/sort-headers.js';
 import {
   firstOrder, groupsOfTask, highlightPlaces, indexModel, readIndexSort, searchIndex, sortGroups, sortIndexRows,
   type HighlightPlace, type IndexGroup, type IndexModel, type IndexRow, type IndexSort, type IndexSortColumn,
@@ -83,10 +84,10 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString()} $
  * @cssproperty --sota-index-sparkline-color - The frontier sparklines (default the accent).
  * @cssproperty --sota-index-cell-padding - Padding of every cell (default 0.4em 0.7em).
  * @cssproperty --sota-index-font-size - Font size of the list (default 0.9375em).
- * @cssproperty --sota-index-name-max-width - Widest a name grows before it is cut (default min(18em, 40vw)).
+ * @cssproperty --sota-index-name-max-width - Widest a name grows before it is cut (default min(16em, 40vw)).
  */
 export class SotaIndex extends SotaElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, sortHeaderRules, styles];
 
   // Reactive properties (declared as in SotaElement; Lit adds the base class's own); each field below is documented where it is declared.
   static override properties = {

@@ -9,6 +9,7 @@ export const styles = css`
     --_line: var(--sota-table-border-color, var(--_border));
     --_mark: var(--sota-table-highlight-background, var(--_highlight));
     --_table-accent: var(--sota-table-accent, var(--_accent));
+    --_sort-accent: var(--_table-accent);
     --_pad: var(--sota-table-cell-padding, 0.45em 0.75em);
     --_rank-width: var(--sota-table-rank-width, 3.25em);
     font-size: var(--sota-table-font-size, 0.9375em);
@@ -123,30 +124,8 @@ export const styles = css`
   .num {
     text-align: end;
   }
-  th.num button {
-    justify-content: flex-end;
-  }
-  th button {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.3em;
-    width: 100%;
-    padding: 0;
-    border: 0;
-    background: none;
-    font-weight: inherit;
-    text-align: inherit;
-  }
   th.rank button {
     justify-content: flex-end;
-  }
-  .sort-indicator {
-    color: var(--_muted);
-    font-size: 0.75em;
-  }
-  th[aria-sort] .sort-indicator,
-  .direction {
-    color: var(--_table-accent);
   }
   th.ranking .label {
     text-decoration: underline;
@@ -185,7 +164,7 @@ export const styles = css`
   .paper a,
   .paper span {
     display: inline-block;
-    max-width: 28em;
+    max-width: var(--sota-table-paper-max-width, min(20em, 28vw));
     overflow: hidden;
     text-overflow: ellipsis;
     vertical-align: bottom;

@@ -5,6 +5,7 @@ import { LeaderboardElement } from '../../internal/leaderboard-element.js';
 import { boardName, type ChosenBoard, type MissingBoard } from '../../internal/board-selection.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './sota-table.styles.js';
+import { sortHeaderRules } from '../../styles/sort-headers.js';
 import { parseSortSpec, type SortOrder } from './table-sort.js';
 import {
   defaultOrder, limitRows, resolveSort, searchRows, sortRows, tableModel, type TableModel, type TableRow,
@@ -83,9 +84,10 @@ const count = (n: number) => n.toLocaleString();
  * @cssproperty --sota-table-font-size - Font size of the table (default 0.9375em).
  * @cssproperty --sota-table-rank-width - Width of the sticky rank column (default 3.25em).
  * @cssproperty --sota-table-model-max-width - Widest the sticky model column grows before names are cut (default 16em).
+ * @cssproperty --sota-table-paper-max-width - Widest a paper title grows before it is cut (default min(20em, 28vw)).
  */
 export class SotaTable extends LeaderboardElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, sortHeaderRules, styles];
 
   // Reactive properties (declared as in SotaElement; Lit adds the base classes' own); each field below is documented where it is declared.
   static override properties = {

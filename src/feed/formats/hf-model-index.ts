@@ -12,10 +12,6 @@ const ENTRY_FIELDS = new Set(['name', 'results']);
 const RESULT_FIELDS = new Set(['task', 'dataset', 'metrics', 'source']);
 const METRIC_FIELDS = new Set(['type', 'value', 'name', 'config', 'args', 'verified', 'verifyToken']);
 
-export function hasModelIndex(value: unknown): value is JsonObject {
-  return isObject(value) && Array.isArray(field(value, 'model-index'));
-}
-
 export function readHfModelIndex(input: unknown, builder: BoardBuilder, log: WarningLog): void {
   if (Array.isArray(input)) {
     input.forEach((card, index) => readCard(card, pointer('', index), builder, log));

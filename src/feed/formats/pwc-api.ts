@@ -19,14 +19,6 @@ import { readPwcPaper } from './pwc-papers.js';
 const PAGE_FIELDS = new Set(['count', 'next', 'previous', 'results', 'id', 'task', 'dataset', 'description', 'mirror_url', 'metrics']);
 const RESULT_FIELDS = new Set(['id', 'best_rank', 'metrics', 'methodology', 'uses_additional_data', 'paper', 'best_metric', 'evaluated_on', 'external_source_url']);
 
-/** True for {count, results} pages and for evaluation-table objects carrying their results. */
-export function looksLikeApiPage(input: JsonObject): boolean {
-  const results = field(input, 'results');
-  const isPage = Array.isArray(results) && (has(input, 'count') || has(input, 'next') || has(input, 'previous'));
-  const isTable = has(input, 'task') && has(input, 'dataset') && (Array.isArray(results) || isObject(results));
-  return isPage || isTable;
-}
-
 export function readPwcApi(input: unknown, context: PwcApiContext | undefined, builder: BoardBuilder, papers: PaperSet, log: WarningLog): void {
   const page = expectObject(input, '', 'a PWC API page ({count, next, previous, results})');
   warnUnknownFields(page, PAGE_FIELDS, '', log);

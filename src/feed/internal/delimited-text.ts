@@ -4,8 +4,7 @@
 // drop cells past the header's end: here both are kept, under a name that says what happened, with a warning.
 import { dsvFormat } from 'd3-dsv';
 import { FeedError } from '../feed-error.js';
-import type { WarningLog } from './read.js';
-import { pointer } from './record-shape.js';
+import { pointer, type WarningLog } from './read.js';
 import { delimiterOf, withoutBom } from './text-shape.js';
 
 export interface DelimitedTable {

@@ -1,8 +1,18 @@
 // Typed reading of untrusted JSON. Every adapter walks someone else's data: structure it cannot do without
 // throws a FeedError naming the place (a JSON pointer) in plain words; everything it can tolerate becomes a
 // warning with the same kind of path and the raw text, so nothing odd is ever silent.
-import { FeedError } from '../feed-error.js';
 import type { FeedWarning, WarningKind } from '../types.js';
+
+/** Thrown for input that cannot be read as a feed at all. `path` is a JSON pointer to the offending place. */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(
+    message: string,
+    readonly path: string = '',
+  ) {
+    super(message);
+  }
+}
 
 export type JsonObject = { readonly [key: string]: unknown };
 

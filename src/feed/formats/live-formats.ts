@@ -1,6 +1,8 @@
-// The formats loaded on demand (see format-readers.ts), their shape sniffs with them: importing this module
-// installs nothing by itself; installOnDemandFormats does.
-import { installFormats, type OnDemandFormat } from '../format-readers.js';
+// Where results are published now: Hugging Face leaderboards and eval results, the dataset viewer's /rows pages
+// (LMArena) and any JSON table of records, with the shape sniffs that tell them apart (asked only for shapes the
+// built-in sniffs of detect-format.ts do not match). A chunk of their own in the browser, installed by
+// load-feed-formats.ts (and by sota-widgets/feed as it loads).
+import type { FormatReaders, InstalledFormat } from '../format-readers.js';
 import { has, isObject, field, type JsonObject } from '../internal/read.js';
 import { isFlatRecordList, isRecordList, recordListIn } from '../internal/record-sniff.js';
 import type { ParseOptions } from '../types.js';
@@ -9,23 +11,17 @@ import { readHfEvalResults } from './hf-eval-results.js';
 import { readHfLeaderboard } from './hf-leaderboard.js';
 import { readRecords } from './records.js';
 
-export function installOnDemandFormats(): void {
-  installFormats({
-    detect,
-    readers: {
-      'hf-leaderboard': readHfLeaderboard,
-      'hf-eval-results': readHfEvalResults,
-      'dataset-viewer-rows': readDatasetViewerRows,
-      records: (input, options, builder, log) => {
-        readRecords(input, builder, log, options.records);
-        return options.records?.source ?? undefined;
-      },
-    },
-  });
-}
+export const liveReaders: FormatReaders = {
+  'hf-leaderboard': (input, options, { builder, log }) => readHfLeaderboard(input, options, builder, log),
+  'hf-eval-results': (input, options, { builder, log }) => readHfEvalResults(input, options, builder, log),
+  'dataset-viewer-rows': (input, options, { builder, log }) => readDatasetViewerRows(input, options, builder, log),
+  records: (input, options, { builder, log }) => {
+    readRecords(input, builder, log, options.records);
+    return options.records?.source ?? undefined;
+  },
+};
 
-/** Asked only for shapes the core formats did not match. */
-function detect(input: unknown, options: ParseOptions): OnDemandFormat | null {
+export function detectLiveFormat(input: unknown, options: ParseOptions): InstalledFormat | null {
   if (Array.isArray(input)) {
     const first = input.find(isObject);
     if (first && has(first, 'modelId') && has(first, 'value') && has(first, 'rank')) return 'hf-leaderboard';
