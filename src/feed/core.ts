@@ -11,5 +11,6 @@ export { rankResults, defaultMetric } from './rank-results.js';
 export { stateOfTheArt } from './state-of-the-art.js';
 export { findLeaderboard, nearestLeaderboards, normalizeName } from './find-leaderboard.js';
 export { paperResults, findPaper, nearestPapers, arxivIdFrom } from './paper-results.js';
+export { modelResults, nearestModels } from './model-results.js';
 export { mergeFeeds } from './merge-feeds.js';
 export { formatFeedDate } from './format-date.js';

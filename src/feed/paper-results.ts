@@ -1,6 +1,5 @@
-import type { Feed, Leaderboard, Paper, PaperRef, PaperResultRow, RankedResult } from './types.js';
-import { rankResults } from './rank-results.js';
-import { metricValueOf } from './internal/resolve-metric.js';
+import type { Feed, Leaderboard, Paper, PaperRef, PaperResultRow } from './types.js';
+import { resultRows } from './internal/result-rows.js';
 import { closest, diceSimilarity } from './internal/similarity.js';
 import {
   IDENTITY_KINDS, arxivIdFrom, paperIdentities, queryIdentities, refIdentities, titleKey,
@@ -55,27 +54,7 @@ function identitiesOf(feed: Feed, query: string): Set<string> {
 export function paperResults(feed: Feed, query: string): PaperResultRow[] {
   const wanted = identitiesOf(feed, query);
   if (wanted.size === 0) return [];
-  const rows: PaperResultRow[] = [];
-  for (const leaderboard of feed.leaderboards) {
-    const matching = leaderboard.results.filter((result) => sharesAny(refIdentities(result.paper), wanted));
-    if (matching.length === 0) continue;
-    const rankings = new Map<string, { ranked: RankedResult[]; of: number }>();
-    for (const result of matching) {
-      for (const metric of leaderboard.metrics) {
-        const value = metricValueOf(result, metric.name);
-        if (metric.descriptor || value?.value === null || value === undefined) continue;
-        let ranking = rankings.get(metric.name);
-        if (!ranking) {
-          const ranked = rankResults(leaderboard, metric);
-          ranking = { ranked, of: ranked.filter((entry) => entry.rank !== null).length };
-          rankings.set(metric.name, ranking);
-        }
-        const rank = ranking.ranked.find((entry) => entry.result === result)?.rank ?? null;
-        rows.push({ leaderboard, result, metric, value, rank, of: ranking.of });
-      }
-    }
-  }
-  return rows;
+  return resultRows(feed, (result) => sharesAny(refIdentities(result.paper), wanted));
 }
 
 /** A paper record made from a result's reference, for suggestions when the feed has no paper records. */

@@ -84,6 +84,6 @@ describe('<paper-card> sources and states', function () {
   it('asks for `paper` when a feed has results but no paper records', async () => {
     const el = await fixture<PaperCard>(html`<paper-card results-src=${`${base}pwc-evaluation-tables.json`}></paper-card>`);
     await until(() => $(el, '[part~="empty"]') !== null, 'the message');
-    expect(text($(el, '[part~="empty"]'))).to.equal('Set paper to the id, arXiv id, URL or title of a paper in this feed.');
+    expect(text($(el, '[part~="empty"]'))).to.equal("Set paper to the id, arXiv id, URL or title of a paper in this feed, or model to a model's name.");
   });
 });

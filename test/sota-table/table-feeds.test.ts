@@ -41,4 +41,23 @@ describe('<sota-table> on tables', () => {
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('0.74 ± 0.02').and.to.contain('Jun 15, 2025');
   });
+
+  it('shows a descriptor column of words as text: start-aligned, not flagged as unreadable, sorted alphabetically', async () => {
+    // Made-up rows under LMArena's column names (organization is a descriptor by the records reader's rule).
+    const el = await fixture<SotaTable>(html`<sota-table></sota-table>`);
+    el.feed = [
+      { model: 'sample-b', rating: 1490, organization: 'Zeta Lab' },
+      { model: 'sample-a', rating: 1500, organization: 'Alpha Lab' },
+      { model: 'sample-c', rating: 1480, organization: 'Mid Lab' },
+    ];
+    await until(() => rankedModels(el).length === 3, 'the records');
+    const root = el.shadowRoot!;
+    const cells = [...root.querySelectorAll('tbody td.text')];
+    expect(cells.map((cell) => cell.textContent!.trim())).to.deep.equal(['Alpha Lab', 'Zeta Lab', 'Mid Lab']);
+    expect(root.querySelector('tbody .raw'), 'words are not an unreadable number').to.equal(null);
+    expect(root.querySelector('thead th.text')!.textContent).to.contain('organization');
+    root.querySelector<HTMLButtonElement>('thead th.text button')!.click();
+    await until(() => rankedModels(el)[0][1] === 'sample-a' && rankedModels(el)[1][1] === 'sample-c', 'sorted by organization');
+    expect(rankedModels(el).map(([, model]) => model)).to.deep.equal(['sample-a', 'sample-c', 'sample-b']);
+  });
 });

@@ -14,12 +14,16 @@ import { formatPaperDate, venueLabel } from './paper-meta.js';
 import { paperUrl, renderLinks } from './paper-links.js';
 import { renderResultsTable, renderTopResults, topResults } from './results-table.js';
 import { selectPaper, type PaperSelection } from './select-paper.js';
+import { selectModel, soleModel } from './select-model.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { buildBibtex } from './bibtex.js';
 import { copyText } from '../../internal/clipboard.js';
 import { defineElement } from '../../internal/define-element.js';
 
 /**
  * A paper card: the paper's facts and its leaderboard results, from one feed or from a papers feed plus a results feed.
+ * With `model` instead of `paper`, the same card for a model: its name (linked to its page when the source names
+ * one), its tasks and its results on every board of the feed, e.g. a model's Hugging Face eval results.
  *
  * @customElement paper-card
  * @summary One paper: title, authors, links, abstract and its rank on each leaderboard.
@@ -60,7 +64,7 @@ import { defineElement } from '../../internal/define-element.js';
  * @csspart no-results - The note shown when the paper has no results in the feed.
  * @csspart top-results - The compact card's result list.
  * @csspart top-result - Each item of that list.
- * @csspart suggestion - A "did you mean" paper button when the paper is not found.
+ * @csspart suggestion - A "did you mean" button when the paper or model is not found.
  * @cssproperty --paper-card-background - Card background (default --sota-color-surface).
  * @cssproperty --paper-card-border-color - Card and table borders (default --sota-color-border).
  * @cssproperty --paper-card-radius - Corner radius (default --sota-radius).
@@ -81,6 +85,7 @@ export class PaperCard extends SotaElement {
     resultsSrc: { attribute: 'results-src', reflect: true },
     resultsFeed: { attribute: false },
     paper: { reflect: true },
+    model: { reflect: true },
     variant: { reflect: true },
     leaderboardHref: { attribute: 'leaderboard-href' },
     authorsExpanded: { state: true },
@@ -100,6 +105,13 @@ export class PaperCard extends SotaElement {
 
   /** Which paper: id or slug, arXiv id (with or without version), PWC or arXiv URL, or title. */
   paper: string | null = null;
+
+  /**
+   * Which model, instead of a paper: its name as the feed writes it (case and punctuation aside) or a Hub id, with
+   * or without its owner. The card shows the model's results on every board of the feed. Wins over `paper`. A feed
+   * of one model's results and no papers (a model's Hub eval results) shows that model without it.
+   */
+  model: string | null = null;
 
   /** `full` (default) or `compact`: title, authors, venue and the top results, for a sidebar. */
   variant: 'full' | 'compact' = 'full';
@@ -135,7 +147,7 @@ export class PaperCard extends SotaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (isServer) this.resultsData.hostUpdate();
-    if (changed.has('paper')) {
+    if (changed.has('paper') || changed.has('model')) {
       this.authorsExpanded = false;
       this.abstractExpanded = false;
       this.citeState = 'idle';
@@ -178,7 +190,11 @@ export class PaperCard extends SotaElement {
   }
 
   protected renderFeed(feed: Feed): TemplateResult {
+    if (this.model?.trim()) return this.renderModel(feed, this.model.trim());
     const selection = selectPaper(feed, this.paper);
+    // A feed of one model's results and no papers (a model's Hub eval results) is that model's card.
+    const sole = selection.kind === 'none' ? soleModel(feed) : null;
+    if (sole) return this.renderModel(feed, sole);
     if (selection.kind !== 'found') return this.renderMessage(selection);
     const { paper, rows, code } = selection;
     return this.variant === 'compact' ? this.renderCompact(paper, rows) : this.renderFull(paper, rows, code);
@@ -218,9 +234,7 @@ export class PaperCard extends SotaElement {
     // Ids are scoped to the shadow root, so fixed ones cannot clash with another card's or the page's.
     return html`<article part="card" aria-labelledby="title">
       ${this.renderTitle(paper)} ${this.renderAuthors(paper, 5)} ${this.renderMeta(paper)}
-      ${tasks.length
-        ? html`<ul part="tasks" class="chips" aria-label="Tasks">${tasks.map((task) => html`<li part="task">${task}</li>`)}</ul>`
-        : nothing}
+      ${renderTasks(tasks)}
       ${renderLinks(paper, code, cite)}
       ${this.citeState === 'manual' ? this.renderManualBibtex(paper) : nothing}
       ${paper.abstract?.trim()
@@ -238,6 +252,33 @@ export class PaperCard extends SotaElement {
             ${renderResultsTable(rows, this.resultsOptions())}
           </section>`
         : html`<p part="no-results" class="muted">No leaderboard results for this paper in the feed.</p>`}
+    </article>`;
+  }
+
+  /** A model's card: its name, tasks and results (no authors, abstract or Cite: a model is not a paper). */
+  private renderModel(feed: Feed, query: string): TemplateResult {
+    const selection = selectModel(feed, query);
+    if (selection.kind === 'not-found') {
+      const choose = (name: string) => html`<li><button type="button" part="suggestion" class="link-button"
+        @click=${() => (this.model = name)}>${name}</button></li>`;
+      return html`<div part="status empty" role="status">
+        No model matching “${query}” in this feed.${selection.suggestions.length
+          ? html` Did you mean:<ul>${selection.suggestions.map(choose)}</ul>`
+          : nothing}
+      </div>`;
+    }
+    const { name, url, rows } = selection;
+    const href = safeUrl(url);
+    const title = html`<h2 part="title" class="title" id="title">${href ? html`<a href=${href} rel="noopener">${name}</a>` : name}</h2>`;
+    if (this.variant === 'compact') {
+      return html`<article part="card compact" aria-labelledby="title">${title}${renderTopResults(topResults(rows, 3), this.resultsOptions())}</article>`;
+    }
+    return html`<article part="card" aria-labelledby="title">
+      ${title} ${renderTasks(dedupeTasks(rows.map((row) => row.leaderboard.task)))}
+      <section part="results" aria-labelledby="results-heading">
+        <h3 id="results-heading">Results</h3>
+        ${renderResultsTable(rows, this.resultsOptions())}
+      </section>
     </article>`;
   }
 
@@ -272,7 +313,8 @@ export class PaperCard extends SotaElement {
         <ul>${selection.papers.slice(0, 5).map(choose)}</ul>
       </div>`;
     }
-    return html`<div part="status empty" role="status">Set <code>paper</code> to the id, arXiv id, URL or title of a paper in this feed.</div>`;
+    return html`<div part="status empty" role="status">Set <code>paper</code> to the id, arXiv id, URL or title of a paper in this feed,
+      or <code>model</code> to a model's name.</div>`;
   }
 
   private resultsOptions() {
@@ -333,4 +375,8 @@ export class PaperCard extends SotaElement {
     if (!abstract?.isConnected || !toggle) return;
     toggle.hidden = !this.abstractExpanded && abstract.scrollHeight <= abstract.clientHeight + 1;
   }
+}
+
+function renderTasks(tasks: readonly string[]): TemplateResult | typeof nothing {
+  return tasks.length ? html`<ul part="tasks" class="chips" aria-label="Tasks">${tasks.map((task) => html`<li part="task">${task}</li>`)}</ul>` : nothing;
 }

@@ -161,7 +161,7 @@ export class SotaTable extends LeaderboardElement {
     const sort = this.#currentSort(model);
     const sortKey = `${sort.column}\u0000${sort.order}`;
     if (this.#sorted?.rows !== model.rows || this.#sorted.key !== sortKey) {
-      this.#sorted = { rows: model.rows, key: sortKey, value: sortRows(model.rows, sort) };
+      this.#sorted = { rows: model.rows, key: sortKey, value: sortRows(model.rows, sort, model.textMetrics) };
     }
     const searched = searchRows(this.#sorted.value, this.query);
     const rows = this.expanded ? searched : limitRows(searched, this.limit);

@@ -19,11 +19,12 @@ export function valueText(value: MetricValue, lang: string): { text: string; mar
   return { text, marks: '' };
 }
 
-/** `best`: the column's best value (none for a descriptor metric, see bestValues). */
-function metricCell(value: MetricValue | undefined, best: number | undefined, lang: string): TemplateResult {
+/** `best`: the column's best value (none for a descriptor metric, see bestValues); `words`: a column of words. */
+function metricCell(value: MetricValue | undefined, best: number | undefined, lang: string, words: boolean): TemplateResult {
   if (!value || (value.value === null && !value.raw.trim())) {
     return html`<td part="cell value missing" class="num missing">—</td>`;
   }
+  if (words) return html`<td part="cell value text" class="text">${value.raw}</td>`;
   if (value.value === null) {
     return html`<td part="cell value unparsed" class="num"><span class="raw" title="Not a number: shown as written">${value.raw}</span></td>`;
   }
@@ -74,7 +75,7 @@ export function renderRow(row: TableRow, index: number, model: TableModel, lang:
   return html`<tr part=${row.highlighted ? 'row highlighted' : 'row'} aria-rowindex=${index + 2} class=${row.highlighted ? 'highlighted' : ''}>
     <td part="cell rank" class="rank">${row.rank ?? '–'}</td>
     ${modelCell(result)}
-    ${model.metrics.map((metric) => metricCell(result.values[metric.name], model.best.get(metric.name), lang))}
+    ${model.metrics.map((metric) => metricCell(result.values[metric.name], model.best.get(metric.name), lang, model.textMetrics.has(metric.name)))}
     ${has.extraData ? extraCell(result) : nothing}
     ${has.paper ? paperCell(result) : nothing}
     ${has.date ? html`<td part="cell date" class="date">${result.date ? html`<time datetime=${result.date}>${formatFeedDate(result.date, result.datePrecision, lang)}</time>` : ''}</td>` : nothing}

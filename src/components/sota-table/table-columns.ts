@@ -18,7 +18,9 @@ export function tableColumns(model: TableModel): TableColumn[] {
   return [
     { column: 'rank', label: 'Rank', className: 'rank', numeric: true },
     { column: 'model', label: 'Model', className: 'model' },
-    ...model.metrics.map((metric) => ({ column: metric.name, label: metric.name, className: 'num', numeric: true, metric })),
+    ...model.metrics.map((metric) => (model.textMetrics.has(metric.name)
+      ? { column: metric.name, label: metric.name, className: 'text', metric }
+      : { column: metric.name, label: metric.name, className: 'num', numeric: true, metric })),
     ...(has.extraData ? [{ column: 'extra', label: 'Extra data', className: 'extra-data' }] : []),
     ...(has.paper ? [{ column: 'paper', label: 'Paper', className: 'paper' }] : []),
     ...(has.date ? [{ column: 'date', label: 'Date', className: 'date' }] : []),

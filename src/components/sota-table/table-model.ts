@@ -29,6 +29,8 @@ export interface TableModel {
   has: { extraData: boolean; paper: boolean; date: boolean; code: boolean };
   /** Metric name → best value among the rows (score metrics only: a descriptor has no best). */
   best: Map<string, number>;
+  /** Descriptor columns of words, not numbers (an organisation, a licence): shown and sorted as text. */
+  textMetrics: Set<string>;
 }
 
 /** The code link a row shows and exports: the authors' own repository first, then the first that may be a link. */
@@ -60,6 +62,8 @@ export function tableModel(chosen: ChosenBoard, columns: string[] | null): Table
       code: board.results.some((r) => r.code.length > 0),
     },
     best: bestValues(rows, metrics),
+    textMetrics: new Set(metrics.filter((metric) => metric.descriptor
+      && board.results.every((result) => (result.values[metric.name]?.value ?? null) === null)).map((metric) => metric.name)),
   };
 }
 
@@ -93,11 +97,13 @@ export function defaultOrder(model: TableModel, column: string): SortOrder {
   if (column === 'rank') return 'ascending';
   if (column === 'date') return firstOrder('date');
   if (column === 'model' || column === 'paper' || column === 'extra') return firstOrder('text');
+  if (model.textMetrics.has(column)) return firstOrder('text');
   const metric = model.leaderboard.metrics.find((m) => m.name === column);
   return firstOrder(metric?.descriptor ? 'descriptor' : 'score', metric?.direction);
 }
 
-function sortKey(column: string): (row: TableRow) => SortKey {
+function sortKey(column: string, text: boolean): (row: TableRow) => SortKey {
+  if (text) return (row) => row.result.values[column]?.raw.trim() || null;
   switch (column) {
     case 'rank': return (row) => row.rank;
     case 'model': return (row) => row.result.model;
@@ -109,10 +115,10 @@ function sortKey(column: string): (row: TableRow) => SortKey {
   }
 }
 
-/** The rows in the asked order (ranked order when no sort is given). */
-export function sortRows(rows: TableRow[], sort: { column: string; order: SortOrder } | null): TableRow[] {
+/** The rows in the asked order (ranked order when no sort is given); `textMetrics` sort by their words. */
+export function sortRows(rows: TableRow[], sort: { column: string; order: SortOrder } | null, textMetrics?: ReadonlySet<string>): TableRow[] {
   if (!sort || (sort.column === 'rank' && sort.order === 'ascending')) return rows;
-  return sortByKey(rows, sortKey(sort.column), sort.order);
+  return sortByKey(rows, sortKey(sort.column, textMetrics?.has(sort.column) ?? false), sort.order);
 }
 
 /** Rows whose model or paper text contains every word of the query (case-insensitive). */
