@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark, one Markdown table of medians with the issues' targets beside them, and
 // bench/out/latest.json. Options: --reps N (fresh pages / contexts per figure, default 7),
 // --only table|chart|seed|prerender|index|size|split (comma-separated for several), --build (npm run build before measuring
-// sizes). Needs Chromium (CHROME_PATH or /usr/bin/chromium) for table, chart, seed and prerender; split needs
+// sizes). The table and chart groups run their peer libraries (bench/peers/) in the same loop. Needs Chromium (CHROME_PATH or /usr/bin/chromium) for table, chart, seed and prerender; split needs
 // /usr/bin/time, and jq and python3 for its peers. Peer figures come from ../shared/peer-bench when present.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -89,7 +89,8 @@ const browserVersion = browser ? browser.version() : null;
 console.log(`\nsota-widgets bench: ${reps} reps per figure, Chromium ${browserVersion ?? '(not used)'}, ${cpus().length} cores, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log('Times in ms are warm medians over fresh pages (table, chart) or cold loads in fresh contexts (seed page); split\'s\nfigures are medians over fresh processes (seconds, and peak RSS in MB).\n');
 console.log(markdownTable(rows, peers));
-if (peers.source) console.log(`\nPeers: warm medians recomputed from ${peers.source} (another run on this machine; compare loosely).`);
+if (rows.some((row) => row.samePeers)) console.log('\nPeers of the table and chart figures ran in this run (bench/lib/peer-pages.mjs: a fresh page each after ours, every rep); ours ÷ best peer is our median over the fastest peer\'s.');
+if (peers.source) console.log(`\nFigures marked (peer-bench): warm medians recomputed from ${peers.source} (another run on this machine; compare loosely).`);
 if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}`);
 
 mkdirSync(join(here, 'out'), { recursive: true });

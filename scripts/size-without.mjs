@@ -30,7 +30,10 @@ export const STEPS = [
   {
     label: 'the parsed-feed guard and the bound on text length',
     issue: '#7',
-    stubs: { 'src/controllers/feed-guard.ts': 'export const MAX_TEXT_LENGTH = 1e4; export const checkParsedFeed = () => {}; export const boundText = (feed) => feed;' },
+    stubs: {
+      'src/controllers/feed-guard.ts': 'export const checkParsedFeed = () => {};',
+      'src/feed/bound-text.ts': 'export const MAX_TEXT_LENGTH = 1e4; export const boundText = (feed) => feed;',
+    },
   },
 ];
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { option, repsOption } from './cli.mjs';
 import { markdownTable, normalizeRow } from './report.mjs';
+import { comparePeers } from './peer-pages.mjs';
 import { serveStatic } from './static-server.mjs';
 import { median, summarize } from './stats.mjs';
 
@@ -40,7 +41,21 @@ test('the table shows median with range, target and verdict, and a peers column 
   assert.match(plain, /\| chart \\\| 1,000 \| 50 ms \(41–81\) \| ≤ 40 ms \| \*\*no\*\* \|$/m);
   assert.doesNotMatch(plain, /peers/);
   const withPeers = markdownTable(rows, { byKey: new Map([['chart:1000', 'Plot 60']]) });
-  assert.match(withPeers, /\| \*\*no\*\* \| Plot 60 \|$/m);
+  assert.match(withPeers, /\| \*\*no\*\* \| Plot 60 \(peer-bench\) \|$/m);
+});
+
+test('peers measured in the same run replace peer-bench\'s figures, with ours ÷ the best peer beside them', () => {
+  const layout = { ours: [10, 10, 10], peerValues: { 'd3 SVG': [20, 20, 20], Plot: [5, 40, 40] } };
+  const samePeers = comparePeers([30, 20, 90], { 'd3 SVG': [40, 38, 90], Plot: [45, 44, 46] }, median, layout);
+  assert.deepEqual(samePeers, {
+    peers: [{ label: 'd3 SVG', median: 40 }, { label: 'Plot', median: 45 }], best: 'd3 SVG', ratio: 0.75, pairRatio: 0.75,
+    layout: { peers: [{ label: 'd3 SVG', median: 20 }, { label: 'Plot', median: 40 }], best: 'd3 SVG', ratio: 0.5, pairRatio: 0.5 },
+  });
+  const rows = [normalizeRow({ key: 'chart:100', name: 'chart, 100', median_ms: 30, target_ms: null, samePeers }, 'chart')];
+  const table = markdownTable(rows, { byKey: new Map([['chart:100', 'Plot 60']]) });
+  assert.match(table, /ours ÷ best peer, same run \|$/m);
+  assert.match(table, /\| d3 SVG 40 · Plot 45 \| 0\.75× d3 SVG \(pairs 0\.75×, to layout 0\.5×\) \|$/m);
+  assert.equal(comparePeers([30], {}, median), null);
 });
 
 test('options read "--reps 3" and "--reps=3"; a bad --reps is a readable error', () => {

@@ -2,26 +2,32 @@
 // bench/out/, then call a function it puts on `window` in several fresh pages, a few times per page
 // (the 1st call in a page is "cold", the 3rd "warm": same data, new container).
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(benchDir, 'out');
 
 /**
- * Bundles bench/<entry> (IIFE, minified, production conditions) and writes an HTML page that loads it into
- * `<div id="root">` styled by `rootStyle`. Returns the page's file: URL.
+ * Bundles bench/<entry> (IIFE, minified unless `minify: false`, production conditions) and writes an HTML page
+ * that loads it into `<div id="root">` styled by `rootStyle`. Returns the page's file: URL. bench/profile.mjs
+ * builds unminified, so a CPU profile names the functions. `stylesheets` (absolute paths) are copied beside the
+ * page and linked from it (the peers' own CSS).
  */
-export async function buildBenchPage(entry, { name = entry.replace(/\.ts$/, ''), rootStyle = '' } = {}) {
+export async function buildBenchPage(entry, { name = entry.replace(/\.ts$/, ''), rootStyle = '', minify = true, stylesheets = [] } = {}) {
   mkdirSync(OUT_DIR, { recursive: true });
   await build({
-    entryPoints: [join(benchDir, entry)], bundle: true, minify: true, format: 'iife', target: 'es2022',
+    entryPoints: [join(benchDir, entry)], bundle: true, minify, format: 'iife', target: 'es2022',
     outfile: join(OUT_DIR, `${name}.js`), tsconfig: join(benchDir, '..', 'tsconfig.json'), logLevel: 'warning',
     conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' },
   });
   const style = rootStyle ? ` style="${rootStyle}"` : '';
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><body style="margin:0"><div id="root"${style}></div><script src="${name}.js"></script>`;
+  const links = stylesheets.map((path) => {
+    copyFileSync(path, join(OUT_DIR, basename(path)));
+    return `<link rel="stylesheet" href="${basename(path)}">`;
+  }).join('');
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8">${links}<body style="margin:0"><div id="root"${style}></div><script src="${name}.js"></script>`;
   writeFileSync(join(OUT_DIR, `${name}.html`), html);
   return pathToFileURL(join(OUT_DIR, `${name}.html`)).href;
 }

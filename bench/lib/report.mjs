@@ -1,4 +1,5 @@
-// The one table `npm run bench` prints: figure | median | target | within target? | peers.
+// The one table `npm run bench` prints: figure | median | target | within target? | peers | ours ÷ best peer.
+import { ratioText } from './peer-pages.mjs';
 // Rows come from every bench in one shape: { key?, name, median_ms | value, unit?, min_ms?, max_ms?, target_ms | target }.
 
 /** A bench row in the report's shape; `key` is derived from the name when the bench gave none (for peer lookup). */
@@ -17,6 +18,7 @@ export function normalizeRow(row, group) {
     within: value === null || target === undefined || target === null ? null : value <= target,
     note: row.note,
     detail: row.detail,
+    samePeers: row.samePeers ?? null,
   };
 }
 
@@ -38,15 +40,28 @@ function valueText(row) {
   return `${row.value} ${row.unit}${range}`;
 }
 
-/** The Markdown table; the peers column only when peer figures were found. */
+/** Peers measured in this run (median, ms), else peer-bench's figures for the key (another run). */
+function peersText(row, peers) {
+  if (row.samePeers) return row.samePeers.peers.map((p) => `${p.label} ${p.median}`).join(' · ');
+  const other = peers?.byKey?.get(row.key);
+  return other ? `${other} (peer-bench)` : '';
+}
+
+/**
+ * The Markdown table; the peers column when peer figures were found, and ours ÷ the best peer's median when the
+ * peers ran in this run (same browser, same load).
+ */
 export function markdownTable(rows, peers) {
-  const withPeers = Boolean(peers?.byKey);
-  const head = ['figure', 'median (min–max)', 'target', 'within target?', ...(withPeers ? ['peers, same machine (median)'] : [])];
+  const withPeers = Boolean(peers?.byKey) || rows.some((row) => row.samePeers);
+  const withRatio = rows.some((row) => row.samePeers);
+  const head = ['figure', 'median (min–max)', 'target', 'within target?',
+    ...(withPeers ? ['peers, same machine (median)'] : []), ...(withRatio ? ['ours ÷ best peer, same run'] : [])];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 || i === 4 ? '---' : i === 3 ? ':---:' : '---:')).join('|')}|`];
   for (const row of rows) {
     const target = row.target === null ? '—' : `≤ ${row.target} ${row.unit}`;
     const cells = [row.name.replace(/\|/g, '\\|'), valueText(row), target, verdict(row)];
-    if (withPeers) cells.push(peers.byKey.get(row.key) ?? '');
+    if (withPeers) cells.push(peersText(row, peers));
+    if (withRatio) cells.push(row.samePeers ? ratioText(row.samePeers) : '');
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');

@@ -8,9 +8,9 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export function dotsPath(points: Iterable<XY>, r: number): string {
   const parts: string[] = [];
   const d = round(2 * r);
-  for (const { x, y } of points) {
-    parts.push(`M${round(x - r)},${round(y)}a${r},${r} 0 1,0 ${d},0a${r},${r} 0 1,0 ${-d},0`);
-  }
+  // The same two arcs follow every move: written once, not per dot (a draw has thousands).
+  const arcs = `a${r},${r} 0 1,0 ${d},0a${r},${r} 0 1,0 ${-d},0`;
+  for (const { x, y } of points) parts.push(`M${round(x - r)},${round(y)}${arcs}`);
   return parts.join('');
 }
 

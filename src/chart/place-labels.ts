@@ -53,28 +53,27 @@ class BoxGrid {
   #cells = new Map<number, Box[]>();
   constructor(readonly cell = 32) {}
 
-  /** The keys of the cells a box touches. */
-  #cellKeys(box: Box): number[] {
+  /** Calls `visit` with each cell a box touches until it returns true (no list made per box: a draw adds thousands). */
+  #someCell(box: Box, visit: (key: number) => boolean | void): boolean {
     const { cell } = this;
-    const keys: number[] = [];
     const x1 = Math.floor((box.x + box.width) / cell);
     const y1 = Math.floor((box.y + box.height) / cell);
     for (let gx = Math.floor(box.x / cell); gx <= x1; gx++) {
-      for (let gy = Math.floor(box.y / cell); gy <= y1; gy++) keys.push(gx * 100_003 + gy);
+      for (let gy = Math.floor(box.y / cell); gy <= y1; gy++) if (visit(gx * 100_003 + gy)) return true;
     }
-    return keys;
+    return false;
   }
 
   add(box: Box): void {
-    for (const key of this.#cellKeys(box)) {
+    this.#someCell(box, (key) => {
       const list = this.#cells.get(key);
       if (list) list.push(box);
       else this.#cells.set(key, [box]);
-    }
+    });
   }
 
   hits(box: Box): boolean {
-    return this.#cellKeys(box).some((key) => this.#cells.get(key)?.some((other) => intersects(box, other)));
+    return this.#someCell(box, (key) => this.#cells.get(key)?.some((other) => intersects(box, other)));
   }
 }
 

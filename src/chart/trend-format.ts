@@ -53,6 +53,12 @@ export function formatYear(time: number): string {
   return formatFeedDate(isoDay(time), 'year');
 }
 
+// Number formats are kept too, one per number of decimals (-1: compact): building one costs more than a whole
+// axis of ticks, and a draw needs the same one or two again and again.
+const numberFormats: Intl.NumberFormat[] = [];
+const numberFormat = (decimals: number): Intl.NumberFormat => (numberFormats[decimals + 1] ??= new Intl.NumberFormat(
+  undefined, decimals < 0 ? { notation: 'compact', maximumSignificantDigits: 3 } : { maximumFractionDigits: decimals }));
+
 /**
  * Labels for value ticks with as many decimals as the tick step needs; compact ("2.4B") once values reach
  * the millions so huge ranges keep short labels.
@@ -60,19 +66,14 @@ export function formatYear(time: number): string {
 export function formatValueTicks(ticks: readonly number[]): string[] {
   if (ticks.length === 0) return [];
   const largest = Math.max(...ticks.map(Math.abs));
-  if (largest >= 1e6) {
-    const format = new Intl.NumberFormat(undefined, { notation: 'compact', maximumSignificantDigits: 3 });
-    return ticks.map((t) => format.format(t));
-  }
   const steps = ticks.slice(1).map((t, i) => Math.abs(t - ticks[i])).filter((s) => s > 0);
   const step = steps.length ? Math.min(...steps) : Math.abs(ticks[0]) || 1;
-  const decimals = Math.min(12, Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
   // Log-scale ticks (1, 2, 5, 10 …) are not evenly spaced: let each show what it needs.
-  const format = new Intl.NumberFormat(undefined, { maximumFractionDigits: decimals });
+  const format = numberFormat(largest >= 1e6 ? -1 : Math.min(12, Math.max(0, -Math.floor(Math.log10(step) + 1e-9))));
   return ticks.map((t) => format.format(t));
 }
 
 /** "10,000": counts in the summary and notes. */
 export function formatCount(n: number): string {
-  return n.toLocaleString();
+  return numberFormat(0).format(n);
 }

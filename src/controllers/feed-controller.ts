@@ -4,10 +4,11 @@
 // the host page: every outcome ends up in `feed`, `error` and `status`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed, ParseOptions } from '../feed/types.js';
-import { parseFeed } from '../feed/parse-feed.js';
+import { madeByParseFeed, parseFeed } from '../feed/parse-feed.js';
+import { boundText } from '../feed/bound-text.js';
 import { loadReaderFor } from '../feed/load-feed-formats.js';
 import { FeedLoadError, loadFeed, parseJsonText, peekFeed, readFeedText } from './feed-cache.js';
-import { boundText, checkParsedFeed } from './feed-guard.js';
+import { checkParsedFeed } from './feed-guard.js';
 
 export type FeedStatus = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -294,8 +295,11 @@ function toFeed(raw: RawFeed, options: ParseOptions | undefined, parse: FeedPars
   const cached = cacheable ? parsedFeeds.get(raw.json as object)?.get(key) : undefined;
   if (cached) return cached;
   let feed = parse(raw.json, raw.url ? { url: raw.url, ...options } : options);
-  if (feed === raw.json) checkParsedFeed(feed); // handed in already parsed: nothing has checked it yet
-  feed = boundText(feed);
+  // A Feed parseFeed made is well formed and bounded; one made by hand (or by another parser) is checked here.
+  if (!madeByParseFeed(feed)) {
+    if (feed === raw.json) checkParsedFeed(feed);
+    feed = boundText(feed);
+  }
   if (raw.notice) {
     feed = { ...feed, warnings: [...feed.warnings, { kind: 'other', path: '', message: raw.notice, raw: null }] };
   }

@@ -3,6 +3,7 @@
 // everything else as warnings; this file only refuses input that yields nothing to show. Our own format is read
 // here; every other format's reader is installed (format-readers.ts): on demand in the browser, up front in Node.
 import { FeedError } from './feed-error.js';
+import { boundText } from './bound-text.js';
 import { detectFormat, type InputFormat } from './detect-format.js';
 import { formatReader, type InstalledFormat } from './format-readers.js';
 import { readOwnFormat } from './formats/sota-widgets.js';
@@ -50,7 +51,18 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): Feed {
   if (feed.leaderboards.length === 0 && feed.papers.length === 0) {
     throw new FeedError(`The ${format} feed holds no leaderboards and no papers: there is nothing to show.`, '');
   }
-  return feed;
+  if (options.keepLongText) return feed;
+  const bounded = boundText(feed);
+  made.add(bounded);
+  return bounded;
+}
+
+/** Feeds parseFeed made and bounded: well formed and no text too long to lay out, so an element need not walk them again. */
+const made = new WeakSet<Feed>();
+
+/** True for a Feed parseFeed made with its text bounded (and nobody has copied since); false for one made by hand. */
+export function madeByParseFeed(feed: Feed): boolean {
+  return made.has(feed);
 }
 
 /** A Feed from parseFeed or mergeFeeds, handed back in (elements accept both raw JSON and parsed feeds). */

@@ -197,6 +197,11 @@ export interface ParseOptions {
   category?: string;
   /** How to read a table of records (CSV/TSV text, or a JSON list of flat objects). */
   records?: RecordsOptions;
+  /**
+   * Keep text longer than 10,000 characters whole. By default it is cut, with a warning, as the elements would
+   * freeze laying it out; tools that write feeds (convert, split, fetch) keep it.
+   */
+  keepLongText?: boolean;
 }
 
 /** How to read a table of records: which column is which, and what rows that name no task or dataset belong to. */

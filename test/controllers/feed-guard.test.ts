@@ -2,7 +2,9 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/feed-error.js';
 import type { Feed } from '../../src/feed/types.js';
-import { boundText, checkParsedFeed, MAX_TEXT_LENGTH } from '../../src/controllers/feed-guard.js';
+import { checkParsedFeed } from '../../src/controllers/feed-guard.js';
+import { boundText, MAX_TEXT_LENGTH } from '../../src/feed/bound-text.js';
+import { madeByParseFeed, parseFeed } from '../../src/feed/parse-feed.js';
 
 // Made-up data: one board, one result, one paper.
 function smallFeed(text = 'Made-up model'): Feed {
@@ -80,5 +82,31 @@ describe('boundText', () => {
     const values = boundText(feed).leaderboards[0].results[0].values;
     expect(Object.prototype.hasOwnProperty.call(values, '__proto__')).to.equal(true);
     expect(Object.getPrototypeOf(values)).to.equal(Object.prototype);
+  });
+});
+
+describe('parseFeed and the guard', () => {
+  it('parseFeed bounds the text of what it makes and marks it, so elements need not walk it again', () => {
+    const long = 'x'.repeat(MAX_TEXT_LENGTH + 5);
+    const feed = parseFeed({ version: 1, leaderboards: [{ task: 'T', dataset: 'D', results: [{ model: long, values: { F1: 1 } }] }] });
+    expect(feed.leaderboards[0].results[0].model).to.have.length(MAX_TEXT_LENGTH + 1);
+    expect(feed.warnings.map((w) => w.message)).to.include(`1 text field was longer than ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters and shown cut short.`);
+    expect(madeByParseFeed(feed)).to.equal(true);
+    expect(parseFeed(feed), 'handed back unchanged').to.equal(feed);
+  });
+
+  it('does not take a hand-made Feed, or a copy of a parsed one, for parseFeed\'s', () => {
+    const parsed = parseFeed({ version: 1, leaderboards: [{ task: 'T', dataset: 'D', results: [{ model: 'M', values: { F1: 1 } }] }] });
+    expect(madeByParseFeed({ ...parsed })).to.equal(false);
+    expect(madeByParseFeed(smallFeed())).to.equal(false);
+  });
+});
+
+describe('parseFeed keepLongText', () => {
+  it('keeps long text whole for tools that write feeds, and leaves such a feed to the element to bound', () => {
+    const long = 'x'.repeat(MAX_TEXT_LENGTH + 5);
+    const feed = parseFeed({ version: 1, leaderboards: [{ task: 'T', dataset: 'D', results: [{ model: long, values: { F1: 1 } }] }] }, { keepLongText: true });
+    expect(feed.leaderboards[0].results[0].model).to.equal(long);
+    expect(madeByParseFeed(feed)).to.equal(false);
   });
 });

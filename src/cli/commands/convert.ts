@@ -67,7 +67,7 @@ export const convert: Command = {
     let input;
     try {
       input = await readInput(positionals[0], io);
-      loaded = loadFeed(input, { records });
+      loaded = loadFeed(input, { records, keepLongText: true }); // a conversion loses nothing
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr.write(`sota-widgets convert: ${error.message}\n`);

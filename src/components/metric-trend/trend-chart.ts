@@ -15,26 +15,29 @@ function pointClass(p: PlottedPoint): string {
 
 function circle(p: PlottedPoint, index: number): SVGTemplateResult {
   const kind = pointClass(p);
-  return svg`<circle part="point${kind ? ` ${kind}` : ''}" class="point ${kind}" data-index=${index}
-    cx=${p.x.toFixed(2)} cy=${p.y.toFixed(2)} r=${p.r}></circle>`;
+  const cx = p.x.toFixed(2);
+  const cy = p.y.toFixed(2);
+  // An ordinary dot, most of them, has its part and class written in the template: two attribute writes fewer each.
+  return kind
+    ? svg`<circle part="point ${kind}" class="point ${kind}" data-index=${index} cx=${cx} cy=${cy} r=${p.r}></circle>`
+    : svg`<circle part="point" class="point" data-index=${index} cx=${cx} cy=${cy} r=${p.r}></circle>`;
 }
 
 function points(plotted: readonly PlottedPoint[]): SVGTemplateResult[] {
-  const marked = (p: PlottedPoint) => p.point.record || p.point.highlighted;
-  if (plotted.length <= DENSE_POINTS) {
-    // Marked points last so they paint on top.
-    const order = plotted.map((_, i) => i).sort((a, b) => Number(marked(plotted[a])) - Number(marked(plotted[b])));
-    return order.map((i) => circle(plotted[i], i));
-  }
-  const plain = plotted.filter((p) => !marked(p) && !p.point.extra);
-  const extra = plotted.filter((p) => !marked(p) && p.point.extra);
-  const on = plotted.map((p, i) => [p, i] as const).filter(([p]) => marked(p));
-  return [
+  const dense = plotted.length > DENSE_POINTS;
+  const plain: PlottedPoint[] = [];
+  const extra: PlottedPoint[] = [];
+  const under: SVGTemplateResult[] = [];
+  const on: SVGTemplateResult[] = [];
+  // One pass, however many points. Marked points go last so they paint on top.
+  plotted.forEach((p, i) => (p.point.record || p.point.highlighted ? on.push(circle(p, i))
+    : dense ? (p.point.extra ? extra : plain).push(p) : under.push(circle(p, i))));
+  return dense ? [
     // Unmarked points all have the plain dot radius.
     svg`<path part="point" class="point dots" d=${dotsPath(plain, DOT_RADIUS)}></path>`,
     extra.length ? svg`<path part="point extra" class="point dots extra" d=${dotsPath(extra, DOT_RADIUS)}></path>` : svg``,
-    ...on.map(([p, i]) => circle(p, i)),
-  ];
+    ...on,
+  ] : [...under, ...on];
 }
 
 export function trendChart(layout: TrendLayout, active: number): SVGTemplateResult {

@@ -67,7 +67,7 @@ const count = (n: number) => n.toLocaleString();
  * @csspart best - The best value of its column (with `value`).
  * @csspart missing - A value cell with no value (with `value`).
  * @csspart unparsed - A value shown as written because it could not be read (with `value`).
- * @csspart text - A value cell of a column of words, shown as written (with `value`).
+ * @csspart text - A value of a descriptor column of words (an organization, a licence), shown as written (with `value`).
  * @csspart extra-data - The extra-training-data cell (with `cell`).
  * @csspart paper - The paper cell (with `cell`).
  * @csspart date - The date cell (with `cell`).

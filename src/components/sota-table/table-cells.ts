@@ -29,10 +29,11 @@ function metricCell(value: MetricValue | undefined, best: number | undefined, la
     return html`<td part="cell value unparsed" class="num"><span class="raw" title="Not a number: shown as written">${value.raw}</span></td>`;
   }
   const { text, marks } = valueText(value, lang);
-  const body = html`${text}${marks ? html`<sup>${marks}</sup>` : nothing}`;
+  // Text and marks straight into the cell's template: a nested template per cell is a clone and two markers more.
+  const sup = marks ? html`<sup>${marks}</sup>` : nothing;
   return value.value === best
-    ? html`<td part="cell value best" class="num"><strong>${body}</strong><span class="visually-hidden"> (best)</span></td>`
-    : html`<td part="cell value" class="num">${body}</td>`;
+    ? html`<td part="cell value best" class="num"><strong>${text}${sup}</strong><span class="visually-hidden"> (best)</span></td>`
+    : html`<td part="cell value" class="num">${text}${sup}</td>`;
 }
 
 function paperCell(result: Result): TemplateResult {
@@ -40,7 +41,7 @@ function paperCell(result: Result): TemplateResult {
   const href = safeUrl(result.paper?.url);
   const short = title.length > TITLE_LENGTH ? `${title.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : title;
   const label = short === title
-    ? html`${title || 'Paper'}`
+    ? title || 'Paper'
     : html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${title}</span>`;
   if (!title && !href) return html`<td part="cell paper" class="paper"></td>`;
   return html`<td part="cell paper" class="paper">${href
