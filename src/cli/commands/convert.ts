@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toOwnFormat } from '../../feed/to-own-format.js';
-import type { Feed } from '../../feed/types.js';
+import { scoresFirst } from '../scores-first.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../exit-codes.js';
 import { loadFeed } from '../load-feed.js';
@@ -12,19 +12,6 @@ import { schemaMismatch } from '../own-format-schema.js';
 import { InputError, readInput } from '../read-input.js';
 
 const TARGETS = ['sota-widgets'];
-
-/**
- * Our format has no "descriptor" flag: a reader tells descriptors by name, and ranks by the first metric that is
- * not one. So columns known to describe (a text column, the source's rank) go after the scores.
- */
-function scoresFirst(feed: Feed): Feed {
-  return {
-    ...feed,
-    leaderboards: feed.leaderboards.map((board) => ({
-      ...board, metrics: [...board.metrics.filter((m) => !m.descriptor), ...board.metrics.filter((m) => m.descriptor)],
-    })),
-  };
-}
 
 export const convert: Command = {
   name: 'convert',

@@ -9,6 +9,7 @@ import { countProgress } from '../progress.js';
 import { buildBoardIndex, boardFile } from '../../feed/board-index.js';
 import { parseFeed } from '../../feed/all-formats.js';
 import { toOwnFormat } from '../../feed/to-own-format.js';
+import { scoresFirst } from '../scores-first.js';
 import type { Feed, Leaderboard } from '../../feed/types.js';
 import { ROWS_CAP } from '../../controllers/rows-paging.js';
 import { EtagStore } from '../fetch/etag-store.js';
@@ -89,7 +90,7 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     io.stderr.write(`${output}: unchanged at the source (ETag); not rewritten.\n`);
     return EXIT_OK;
   }
-  const feed = parseFeed(fetched.json, { ...fetched.options, category: stringOption(args.values.category), records: columnsOption(args.values.columns) });
+  const feed = parseFeed(fetched.json, { ...fetched.options, category: stringOption(args.values.category), records: columnsOption(args.values.columns), keepLongText: true });
   const text = ownFormatText(feed, source, typeof args.values.output === 'string' ? args.values.output : null);
   if (!output) {
     io.stdout.write(text);
@@ -138,7 +139,9 @@ async function fetchOfficial(dir: string, options: OfficialOptions, io: CliIO): 
     const path = join(dir, file);
     try {
       const fetched = await fetchHubLeaderboard(id, { http: options.http, endpoint: options.endpoint, etag: (await exists(path)) ? etags.get(id) : null }, options);
-      const feed = fetched.unchanged ? parseFeed(JSON.parse(await readFile(path, 'utf8'))) : parseFeed(fetched.json, fetched.options);
+      const feed = fetched.unchanged
+        ? parseFeed(JSON.parse(await readFile(path, 'utf8')), { keepLongText: true })
+        : parseFeed(fetched.json, { ...fetched.options, keepLongText: true });
       if (!fetched.unchanged) {
         if (await writeIfChanged(path, ownFormatText(feed, `hf:${id}`, path))) written++;
         etags.set(id, fetched.etag);
@@ -170,7 +173,7 @@ async function fetchOfficial(dir: string, options: OfficialOptions, io: CliIO): 
  * this command writes is one every reader of the format agrees with. A mismatch names the file and the places.
  */
 function ownFormatText(feed: Feed, source: string, output: string | null): string {
-  const json = toOwnFormat(feed, { comment: `Written by sota-widgets fetch ${source}` });
+  const json = toOwnFormat(scoresFirst(feed), { comment: `Written by sota-widgets fetch ${source}` });
   const mismatch = schemaMismatch(json, source);
   if (mismatch) throw new Error(`${output ?? 'stdout'}: ${mismatch}`);
   return `${JSON.stringify(json, null, 2)}\n`;

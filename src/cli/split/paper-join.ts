@@ -55,7 +55,7 @@ export class CitedPapers {
         if ((index & 1023) === 0) bar.update(opened.bytesRead());
         let feed: Feed;
         try {
-          feed = parseFeed([value], { format });
+          feed = parseFeed([value], { format, keepLongText: true });
         } catch (error) {
           if (!(error instanceof FeedError)) throw error;
           report.problems.push(`${path}: record /${index}${error.path.replace(/^\/0/, '')}: ${error.message} Skipped it.`);
@@ -96,7 +96,7 @@ export class CitedPapers {
  * parseFeed and merged with mergeFeeds). Returns how many paper records the file now holds.
  */
 export function joinPapers(file: string, cited: CitedPapers, write: (feed: Feed) => string): number {
-  const own = parseFeed(JSON.parse(readFileSync(file, 'utf8')));
+  const own = parseFeed(JSON.parse(readFileSync(file, 'utf8')), { keepLongText: true });
   const papers = own.leaderboards.flatMap((board) => cited.papersFor(board));
   if (papers.length === 0) return 0;
   const paperFeed: Feed = { format: 'pwc-papers', leaderboards: [], papers, warnings: [], source: null, updated: null };

@@ -86,7 +86,7 @@ export async function splitArchive(options: SplitOptions, io: CliIO): Promise<Sp
       if (!tree.hasTables) continue;
       let feed: Feed;
       try {
-        feed = parseFeed([value], { format: 'pwc-evaluation-tables' });
+        feed = parseFeed([value], { format: 'pwc-evaluation-tables', keepLongText: true });
       } catch (error) {
         if (!(error instanceof FeedError)) throw error;
         report.problems.push(`${options.archive}: task /${at}${error.path.replace(/^\/0/, '')}: ${error.message} Skipped this task and its subtasks.`);
