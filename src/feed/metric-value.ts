@@ -87,5 +87,12 @@ export function formatMetricValue(v: MetricValue, options: FormatMetricValueOpti
     return `${number}${v.percent ? '%' : ''}${v.marks}`;
   }
   const note = parts.note ? ` (${parts.note})` : '';
-  return `${numberText(parts, (number) => writtenNumber(number, locale))}${parts.marks}${note}`;
+  return `${numberText(parts, (number) => writtenNumber(number, locale))}${intervalText(v, locale)}${parts.marks}${note}`;
+}
+
+/** An asymmetric interval, which "±" cannot say: " (1,492.1–1,504)", each end at the precision it was given. */
+function intervalText({ interval }: MetricValue, locale: string | undefined): string {
+  if (!interval) return '';
+  const end = (n: number) => formatNumber(n, (String(n).split('.')[1] ?? '').length, locale);
+  return ` (${end(interval[0])}–${end(interval[1])})`;
 }

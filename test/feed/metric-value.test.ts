@@ -124,6 +124,12 @@ describe('parseMetricValue', () => {
 });
 
 describe('formatMetricValue', () => {
+  it('formatMetricValue writes an asymmetric interval beside the value, each end at its own precision', () => {
+    const value = { ...parseMetricValue('1497.6'), interval: [1492.1, 1504] as [number, number] };
+    expect(formatMetricValue(value, { locale: 'en-US' })).to.equal('1,497.6 (1,492.1–1,504)');
+    expect(formatMetricValue(value, { locale: 'de-DE' })).to.equal('1.497,6 (1.492,1–1.504)');
+  });
+
   it('formatMetricValue keeps the precision the value was written with', () => {
     expect(formatMetricValue(parseMetricValue('89.10'), { locale: 'en-US' })).to.equal('89.10');
   });
