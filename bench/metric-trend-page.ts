@@ -5,6 +5,7 @@
 import '../src/components/metric-trend/define.js';
 import { parseFeed } from '../src/feed/parse-feed.js';
 import type { MetricTrend } from '../src/components/metric-trend/metric-trend.js';
+import { nextPaint } from './page-timing.js';
 
 // The same seeded generator as peer-bench's makePoints, so both draw the same shape of data.
 function rng(seed: number) {
@@ -27,8 +28,6 @@ function makeFeed(n: number, seed = 7) {
   });
   return { version: 1, leaderboards: [{ task: 'Bench', dataset: 'Random', metrics: [{ name: 'Score', direction: 'higher' }], results }] };
 }
-
-const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 declare global {
   interface Window {

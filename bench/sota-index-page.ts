@@ -4,6 +4,7 @@
 // change is on screen, plus two animation frames.
 import '../src/components/sota-index/define.js';
 import type { SotaIndex } from '../src/components/sota-index/sota-index.js';
+import { nextPaint, waitFor } from './page-timing.js';
 
 function rng(seed: number): () => number {
   return () => {
@@ -50,26 +51,9 @@ function makeIndex(n: number): unknown {
   return { format: 'sota-widgets-index', version: 1, tasks };
 }
 
-const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
 function firstBoard(el: SotaIndex): string | null {
   const cell = el.shadowRoot?.querySelector('tbody tr:not(.group)[aria-rowindex] .dataset');
   return cell ? (cell.textContent ?? '').trim() : null;
-}
-
-// Resolves once pred() holds: checked on every mutation inside the element's shadow root and on every frame.
-// Rejects after 20 s so a broken page fails the bench instead of hanging it.
-function waitFor(el: SotaIndex, pred: () => boolean, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (pred()) return resolve();
-    let done = false;
-    const finish = () => { done = true; observer.disconnect(); clearTimeout(timer); resolve(); };
-    const observer = new MutationObserver(() => { if (!done && pred()) finish(); });
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-    const timer = setTimeout(() => { done = true; observer.disconnect(); reject(new Error(`timed out waiting for ${what}`)); }, 20_000);
-    const tick = () => { if (done) return; if (pred()) finish(); else requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  });
 }
 
 declare global { interface Window { runIndex: (n: number) => Promise<Record<string, number | string | null>> } }

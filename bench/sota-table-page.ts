@@ -4,6 +4,7 @@ import '../src/components/sota-table/define.js';
 import type { SotaTable } from '../src/components/sota-table/sota-table.js';
 import type { Feed, Metric } from '../src/feed/types.js';
 import { parseMetricValue } from '../src/feed/metric-value.js';
+import { nextPaint, waitFor } from './page-timing.js';
 
 function rng(seed: number): () => number {
   return () => {
@@ -31,27 +32,10 @@ function makeFeed(n: number): Feed {
   return { format: 'sota-widgets', leaderboards: [board], papers: [], warnings: [], source: null, updated: null };
 }
 
-const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
 // The score as shown; the best value sits in a <strong> next to a visually hidden "(best)".
 function firstScore(el: SotaTable): string | null {
   const cell = el.shadowRoot?.querySelector('tbody tr[aria-rowindex] td.num');
   return cell ? ((cell.querySelector('strong') ?? cell).textContent ?? '').trim() : null;
-}
-
-// Resolves once pred() holds: checked on every mutation inside the element's shadow root and on every frame.
-// Rejects after 20 s so a broken page fails the bench instead of hanging it.
-function waitFor(el: SotaTable, pred: () => boolean, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (pred()) return resolve();
-    let done = false;
-    const finish = () => { done = true; observer.disconnect(); clearTimeout(timer); resolve(); };
-    const observer = new MutationObserver(() => { if (!done && pred()) finish(); });
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-    const timer = setTimeout(() => { done = true; observer.disconnect(); reject(new Error(`timed out waiting for ${what}`)); }, 20_000);
-    const tick = () => { if (done) return; if (pred()) finish(); else requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  });
 }
 
 declare global { interface Window { runTable: (n: number) => Promise<Record<string, number | string | null>> } }

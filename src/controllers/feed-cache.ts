@@ -219,14 +219,15 @@ async function fetchAndRead(url: string, previous: LoadedFeed | undefined, abort
   }
   const text = await readText(url, response, abort);
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  const json = /(^|[/+])json$/.test(contentType);
-  const table = !json && looksDelimited(text);
+  const servedAsJson = /(^|[/+])json$/.test(contentType);
+  const data = servedAsJson ? parseJsonText(text, `The feed ${url}`, url) : readFeedText(text, `The feed ${url}`, url);
   return {
     url,
-    json: json ? parseJsonText(text, `The feed ${url}`, url) : readFeedText(text, `The feed ${url}`, url),
+    json: data,
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
-    notice: json || table
+    // CSV/TSV (kept as text) has no JSON content type to expect.
+    notice: servedAsJson || typeof data === 'string'
       ? null
       : `The feed ${url} was served as "${contentType || 'no content type'}" rather than as JSON; it was read anyway.`,
   };

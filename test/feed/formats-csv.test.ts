@@ -58,6 +58,15 @@ describe('parseFeed: CSV and TSV text', () => {
     expect(feed.warnings.map((w) => [w.kind, w.path])).to.deep.equal([['unreadable-value', '/0/F1']]);
   });
 
+  it('says so when a quoted cell is never closed, rather than losing the rows it swallowed without a word', () => {
+    const feed = parseFeed('model,F1\nA,"80\nB,81\n', { records: { task: 't', dataset: 'd' } });
+    expect(feed.leaderboards[0].results.map((r) => r.values.F1.raw)).to.deep.equal(['80\nB,81\n']);
+    expect(feed.warnings.map((w) => w.message)).to.include('A quoted cell opened on line 2 is never closed: everything after it, to the end '
+      + 'of the text, was read into that one cell. Close the quote, or write a quote inside a cell as two ("").');
+    expect(parseFeed('model,F1\nA,"8""0"\n', { records: { task: 't', dataset: 'd' } }).warnings.map((w) => w.message).join())
+      .not.to.contain('never closed');
+  });
+
   it('says what is wrong with text that is neither JSON nor a table', () => {
     expect(() => parseFeed('<!doctype html><title>Not found, sorry</title>')).to.throw(FeedError, 'The text is HTML (a web page)');
     expect(() => parseFeed('just some words')).to.throw(FeedError, 'The text is neither JSON nor a table');

@@ -73,13 +73,14 @@ const describe = (element: FoundElement) =>
 
 export const renderPages: Command = {
   name: 'render',
-  summary: 'Pre-render every <sota-table>, <metric-trend> and <paper-card> of built HTML pages (Declarative Shadow DOM).',
+  summary: 'Pre-render every <sota-table>, <metric-trend>, <paper-card> and <sota-index> of built HTML pages (Declarative Shadow DOM).',
   usage: 'render PAGE.html|FOLDER… [-o DIR] [--root DIR]',
   help: [
     'Writes each element\'s shadow root into the page as <template shadowrootmode="open">, rendered by the element\'s',
-    'own code from the data its src (or inline JSON) holds. The tags, attributes and everything else stay as they',
-    'are: without JavaScript the page shows the whole table, the chart and the card; with it, the elements take',
-    'over when the script loads (the pre-rendered content stays until their data is in, then is replaced in place).',
+    'own code from the data its src (any feed format, CSV included, or inline JSON) holds. The tags, attributes and',
+    'everything else stay as they are: without JavaScript the page shows the whole table, the chart, the card and',
+    'the index; with it, the elements take over when the script loads (the pre-rendered content stays until their',
+    'data is in, then is replaced in place).',
     'An element whose data cannot be read is left as it was, with a warning naming the page and the element.',
     'Pages already rendered are left alone, so running it twice changes nothing.',
     '',

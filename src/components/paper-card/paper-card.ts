@@ -201,11 +201,7 @@ export class PaperCard extends SotaElement {
   }
 
   private renderTitle(paper: Paper): TemplateResult {
-    const href = paperUrl(paper);
-    const title = paper.title.trim() || 'Untitled paper';
-    return html`<h2 part="title" class="title" id="title">
-      ${href ? html`<a href=${href} rel="noopener">${title}</a>` : title}
-    </h2>`;
+    return renderHeading(paper.title.trim() || 'Untitled paper', paperUrl(paper));
   }
 
   private renderMeta(paper: Paper): TemplateResult | typeof nothing {
@@ -268,8 +264,7 @@ export class PaperCard extends SotaElement {
       </div>`;
     }
     const { name, url, rows } = selection;
-    const href = safeUrl(url);
-    const title = html`<h2 part="title" class="title" id="title">${href ? html`<a href=${href} rel="noopener">${name}</a>` : name}</h2>`;
+    const title = renderHeading(name, safeUrl(url));
     if (this.variant === 'compact') {
       return html`<article part="card compact" aria-labelledby="title">${title}${renderTopResults(topResults(rows, 3), this.resultsOptions())}</article>`;
     }
@@ -375,6 +370,13 @@ export class PaperCard extends SotaElement {
     if (!abstract?.isConnected || !toggle) return;
     toggle.hidden = !this.abstractExpanded && abstract.scrollHeight <= abstract.clientHeight + 1;
   }
+}
+
+/** The card's title, linked when there is a safe address. */
+function renderHeading(title: string, href: string | null): TemplateResult {
+  return html`<h2 part="title" class="title" id="title">
+    ${href ? html`<a href=${href} rel="noopener">${title}</a>` : title}
+  </h2>`;
 }
 
 function renderTasks(tasks: readonly string[]): TemplateResult | typeof nothing {

@@ -12,27 +12,13 @@ export const styles = css`
     --_index-accent: var(--sota-index-accent, var(--_accent));
     --_sort-accent: var(--_index-accent);
     --_pad: var(--sota-index-cell-padding, 0.4em 0.7em);
+    --_max-height: var(--sota-index-max-height, 36rem);
     font-size: var(--sota-index-font-size, 0.9375em);
     /* A task's row is as wide as the table; its label must fit the part of it in view (100cqi below). */
     container-type: inline-size;
   }
-  .toolbar {
-    gap: 0.5em 1em;
-    margin-block-end: 0.5em;
-  }
   .search input {
-    font: inherit;
-    color: inherit;
-    background: var(--_table-bg);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    padding: 0.3em 0.6em;
     min-width: min(18em, 100%);
-  }
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
   }
   .toolbar .bulk {
     display: inline-flex;
@@ -44,51 +30,13 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: 0.2em 0.6em;
   }
-  .caption,
-  .summary {
-    margin: 0 0 0.35em;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .summary {
-    margin: 0.5em 0 0;
-  }
-  .scroller {
-    position: relative; /* contains the visually-hidden text of cells, as in <sota-table> */
-    overflow: auto;
-    max-height: var(--sota-index-max-height, 36rem);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_table-bg);
-    overscroll-behavior-x: contain;
-  }
-  table {
-    border-collapse: separate;
-    border-spacing: 0;
-    min-width: 100%;
-    font-variant-numeric: tabular-nums;
-  }
   th,
   td {
-    padding: var(--_pad);
-    text-align: start;
-    white-space: nowrap;
-    border-block-end: 1px solid var(--_line);
-    background: var(--_table-bg);
     line-height: 1.4;
   }
   thead th {
-    position: sticky;
-    top: 0;
-    z-index: 2;
-    background: var(--_header-bg);
-    font-weight: 600;
     /* Long labels ("Rank of KeBioLM") take two lines rather than push the last columns out of view. */
     white-space: normal;
-    vertical-align: bottom;
-  }
-  tbody tr:last-child > * {
-    border-block-end: 0;
   }
   .dataset {
     position: sticky;
@@ -110,16 +58,6 @@ export const styles = css`
   }
   .metric .clip {
     max-width: 12em;
-  }
-  .num {
-    text-align: end;
-  }
-  .missing,
-  .raw {
-    color: var(--_muted);
-  }
-  .raw {
-    font-style: italic;
   }
   tr.group > th {
     position: sticky;
@@ -173,23 +111,7 @@ export const styles = css`
   .frontier circle {
     fill: var(--sota-index-sparkline-color, var(--_index-accent));
   }
-  tr.highlighted > * {
-    background: var(--_mark);
-  }
   tr.highlighted .dataset {
     box-shadow: inset 3px 0 0 var(--_index-accent);
-  }
-  tbody tr:not(.group):hover > * {
-    background-image: linear-gradient(color-mix(in srgb, currentColor 5%, transparent), color-mix(in srgb, currentColor 5%, transparent));
-  }
-  .spacer td {
-    padding: 0;
-    border: 0;
-  }
-  .no-match {
-    color: var(--_muted);
-  }
-  [part~='empty'] {
-    text-align: start;
   }
 `;

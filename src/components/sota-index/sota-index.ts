@@ -13,6 +13,7 @@ import { hostStyles } from '../../styles/tokens.js';
 import { parseSortSpec } from '../sota-table/table-sort.js';
 import { RowWindow } from '../sota-table/table-window.js';
 import { styles } from './sota-index.styles.js';
+import { scrollTableRules } from '../../styles/scroll-table.js';
 import { sortHeaderRules } from '../../styles/sort-headers.js';
 import {
   firstOrder, groupsOfTask, highlightPlaces, indexModel, readIndexSort, searchIndex, sortGroups, sortIndexRows,
@@ -87,7 +88,7 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString()} $
  * @cssproperty --sota-index-name-max-width - Widest a name grows before it is cut (default min(16em, 40vw)).
  */
 export class SotaIndex extends SotaElement {
-  static override styles = [hostStyles, sortHeaderRules, styles];
+  static override styles = [hostStyles, scrollTableRules, sortHeaderRules, styles];
 
   // Reactive properties (declared as in SotaElement; Lit adds the base class's own); each field below is documented where it is declared.
   static override properties = {

@@ -11,26 +11,12 @@ export const styles = css`
     --_table-accent: var(--sota-table-accent, var(--_accent));
     --_sort-accent: var(--_table-accent);
     --_pad: var(--sota-table-cell-padding, 0.45em 0.75em);
+    --_max-height: var(--sota-table-max-height, 36rem);
     --_rank-width: var(--sota-table-rank-width, 3.25em);
     font-size: var(--sota-table-font-size, 0.9375em);
   }
-  .toolbar {
-    gap: 0.5em 1em;
-    margin-block-end: 0.5em;
-  }
   .search input {
-    font: inherit;
-    color: inherit;
-    background: var(--_table-bg);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    padding: 0.3em 0.6em;
     min-width: min(16em, 100%);
-  }
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
   }
   .export {
     gap: 0.4em;
@@ -45,47 +31,6 @@ export const styles = css`
   }
   .export button:hover {
     border-color: var(--_table-accent);
-  }
-  .scroller {
-    /* The containing block of the visually-hidden text in cells: without it those 1px boxes sit at their place
-       in the wide table, outside the scroller, and widen the host page on a narrow screen. */
-    position: relative;
-    overflow: auto;
-    max-height: var(--sota-table-max-height, 36rem);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_table-bg);
-    overscroll-behavior-x: contain;
-  }
-  table {
-    border-collapse: separate;
-    border-spacing: 0;
-    min-width: 100%;
-    font-variant-numeric: tabular-nums;
-  }
-  .caption {
-    margin: 0 0 0.35em;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  th,
-  td {
-    padding: var(--_pad);
-    text-align: start;
-    white-space: nowrap;
-    border-block-end: 1px solid var(--_line);
-    background: var(--_table-bg);
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    z-index: 2;
-    background: var(--_header-bg);
-    font-weight: 600;
-    vertical-align: bottom;
-  }
-  tbody tr:last-child > * {
-    border-block-end: 0;
   }
   .rank {
     position: sticky;
@@ -121,9 +66,6 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .num {
-    text-align: end;
-  }
   th.rank button {
     justify-content: flex-end;
   }
@@ -136,30 +78,15 @@ export const styles = css`
     font-weight: 700;
     color: var(--_table-accent);
   }
-  .missing {
-    color: var(--_muted);
-  }
   .raw {
-    font-style: italic;
-    color: var(--_muted);
     border-block-end: 1px dotted currentColor;
   }
   sup {
     line-height: 0;
     color: var(--_muted);
   }
-  tr.highlighted > * {
-    background: var(--_mark);
-  }
   tr.highlighted .model {
     box-shadow: inset 3px 0 0 var(--_table-accent);
-  }
-  tbody tr:hover > * {
-    background-image: linear-gradient(color-mix(in srgb, currentColor 5%, transparent), color-mix(in srgb, currentColor 5%, transparent));
-  }
-  .spacer td {
-    padding: 0;
-    border: 0;
   }
   .paper a,
   .paper span {
@@ -170,13 +97,7 @@ export const styles = css`
     vertical-align: bottom;
   }
   .no-match {
-    color: var(--_muted);
     text-align: center;
-  }
-  .summary {
-    margin: 0.5em 0 0;
-    color: var(--_muted);
-    font-size: 0.9em;
   }
   .export-fallback {
     margin-block-start: 0.5em;
@@ -188,8 +109,5 @@ export const styles = css`
     font-size: 0.85em;
     color: inherit;
     background: var(--_table-bg);
-  }
-  [part~='empty'] {
-    text-align: start;
   }
 `;

@@ -5,6 +5,7 @@ import { LeaderboardElement } from '../../internal/leaderboard-element.js';
 import { boardName, type ChosenBoard, type MissingBoard } from '../../internal/board-selection.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './sota-table.styles.js';
+import { scrollTableRules } from '../../styles/scroll-table.js';
 import { sortHeaderRules } from '../../styles/sort-headers.js';
 import { parseSortSpec, type SortOrder } from './table-sort.js';
 import {
@@ -88,7 +89,7 @@ const count = (n: number) => n.toLocaleString();
  * @cssproperty --sota-table-paper-max-width - Widest a paper title grows before it is cut (default min(20em, 28vw)).
  */
 export class SotaTable extends LeaderboardElement {
-  static override styles = [hostStyles, sortHeaderRules, styles];
+  static override styles = [hostStyles, scrollTableRules, sortHeaderRules, styles];
 
   // Reactive properties (declared as in SotaElement; Lit adds the base classes' own); each field below is documented where it is declared.
   static override properties = {

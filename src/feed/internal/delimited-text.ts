@@ -24,7 +24,12 @@ export function readDelimitedText(text: string, log: WarningLog): DelimitedTable
     throw new FeedError(`The text is ${what}: expected JSON, or CSV/TSV with a header line of column names (model, dataset, metrics…).`, '');
   }
   const parsed = dsvFormat(delimiter).parseRows(body);
-  const starts = rowStartLines(body);
+  const { starts, unclosedQuoteLine } = rowStartLines(body);
+  if (unclosedQuoteLine !== null) {
+    // d3-dsv reads the rest of the text into that cell: the rows after it are inside it, not lost, and we say so.
+    log.add('other', '', `A quoted cell opened on line ${unclosedQuoteLine} is never closed: everything after it, to the end of the `
+      + 'text, was read into that one cell. Close the quote, or write a quote inside a cell as two ("").', null);
+  }
   const headerIndex = parsed.findIndex((cells) => !isBlank(cells));
   if (headerIndex < 0) return { columns: [], rows: [], lines: [] };
   const columns = uniqueColumns(parsed[headerIndex], log);
@@ -62,18 +67,24 @@ function uniqueColumns(header: readonly string[], log: WarningLog): string[] {
   });
 }
 
-/** The line each record starts on, counting line breaks outside quotes as d3-dsv does. */
-function rowStartLines(text: string): number[] {
+/**
+ * The line each record starts on, counting line breaks outside quotes as d3-dsv does, and the line of a quote
+ * that is never closed (null when every quote is).
+ */
+function rowStartLines(text: string): { starts: number[]; unclosedQuoteLine: number | null } {
   const starts = [1];
   let line = 1;
   let quoted = false;
+  let openedOn = 1;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (char === '"') quoted = !quoted;
-    else if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) {
+    if (char === '"') {
+      quoted = !quoted;
+      if (quoted) openedOn = line;
+    } else if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) {
       line++;
       if (!quoted && i + 1 < text.length) starts.push(line);
     }
   }
-  return starts;
+  return { starts, unclosedQuoteLine: quoted ? openedOn : null };
 }
