@@ -1,5 +1,6 @@
 import type { Leaderboard, Metric, RankedResult } from './types.js';
-import { compareBest, firstScoreMetric, numberOf, resolveMetric } from './internal/resolve-metric.js';
+import { firstScoreMetric, numberOf, resolveMetric } from './internal/resolve-metric.js';
+import { stableOrder } from './internal/stable-order.js';
 
 /**
  * The leaderboard's default metric: the first that scores models rather than describes them ("Number of params",
@@ -19,9 +20,8 @@ export function rankResults(leaderboard: Leaderboard, metric?: string | Metric):
   const resolved = resolveMetric(leaderboard, metric);
   const results = leaderboard.results;
   if (!resolved) return results.map((result) => ({ result, rank: null }));
-  // Positions into typed arrays rather than {result, value} objects: a 10,000-result board ranks in a few
-  // milliseconds (no allocation per result, no property loads in the comparator), which is most of mounting a
-  // large table. Ties fall back to feed order, so the ranking is stable.
+  // Positions into typed arrays rather than {result, value} objects, ordered without a comparator (stableOrder): a
+  // 10,000-result board ranks in a few milliseconds, a good part of mounting a large table. Ties keep feed order.
   const values = new Float64Array(results.length);
   const scored: number[] = [];
   const unscored: RankedResult[] = [];
@@ -33,7 +33,7 @@ export function rankResults(leaderboard: Leaderboard, metric?: string | Metric):
       scored.push(index);
     }
   });
-  const order = Uint32Array.from(scored).sort((a, b) => compareBest(values[a], values[b], resolved) || a - b);
+  const order = stableOrder(values, scored, resolved.direction === 'lower' ? 'ascending' : 'descending');
   const ranked: RankedResult[] = [];
   order.forEach((index, at) => {
     const tied = at > 0 && values[order[at - 1]] === values[index];

@@ -83,6 +83,21 @@ describe('boundText', () => {
     expect(Object.prototype.hasOwnProperty.call(values, '__proto__')).to.equal(true);
     expect(Object.getPrototypeOf(values)).to.equal(Object.prototype);
   });
+
+  it('is not led in circles by an object a host page added to Object.prototype, and still finds long text', () => {
+    // Old libraries add enumerable keys to Object.prototype; an object there is inherited by itself.
+    const added = {};
+    Object.defineProperty(Object.prototype, 'pageAddedKey', { value: added, enumerable: true, configurable: true, writable: true });
+    try {
+      const plain = smallFeed();
+      expect(boundText(plain)).to.equal(plain);
+      const long = boundText(smallFeed('z'.repeat(MAX_TEXT_LENGTH + 1)));
+      expect(long.leaderboards[0].results[0].model).to.have.length(MAX_TEXT_LENGTH + 1);
+      expect(Object.prototype.hasOwnProperty.call(long.leaderboards[0].results[0], 'pageAddedKey')).to.equal(false);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).pageAddedKey;
+    }
+  });
 });
 
 describe('parseFeed and the guard', () => {

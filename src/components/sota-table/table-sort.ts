@@ -1,5 +1,6 @@
 // Sorting for the table, kept pure so it can be tested without a DOM and so a 10,000-row sort stays a few
-// milliseconds: keys are read once per row before sorting, never inside the comparator.
+// milliseconds: keys are read once per row before sorting, never inside a comparator.
+import { stableOrder } from '../../feed/internal/stable-order.js';
 
 export type SortOrder = 'ascending' | 'descending';
 
@@ -66,15 +67,13 @@ export function sortByKey<T>(items: readonly T[], key: (item: T) => SortKey, ord
       present.push(i);
     }
   }
-  const sign = order === 'ascending' ? 1 : -1;
-  // Indexes into typed arrays, not {item, key} objects: a 10,000-row numeric sort is several times faster this
-  // way (no allocation per row, no property loads in the comparator). Ties fall back to the input index.
-  const indexes = Uint32Array.from(present);
+  // Numbers are ordered by the engine's own sort (stableOrder); text by the collator, ties by input position.
+  let indexes: Uint32Array;
   if (allNumbers) {
-    const numbers = Float64Array.from(keys as (number | undefined)[], (k) => k ?? 0);
-    indexes.sort((a, b) => sign * (numbers[a] - numbers[b]) || a - b);
+    indexes = stableOrder(Float64Array.from(keys as (number | undefined)[], (k) => k ?? 0), present, order);
   } else {
-    indexes.sort((a, b) => sign * compareText(String(keys[a]), String(keys[b])) || a - b);
+    const sign = order === 'ascending' ? 1 : -1;
+    indexes = Uint32Array.from(present).sort((a, b) => sign * compareText(String(keys[a]), String(keys[b])) || a - b);
   }
   const sorted = new Array<T>(count);
   let at = 0;
