@@ -1,7 +1,7 @@
 // A board's frontier drawn tiny: the same best-so-far step line as the chart (stepPath), over the records an index
 // keeps as [date, value]. No axes: the x range runs from the first record to the last, the y range from the worst
 // record to the best, so even a frontier that moved by a hair shows its steps.
-import { dateTime } from './trend-points.js';
+import { dateTime } from '../feed/internal/dates.js';
 import { stepPath, type XY } from './step-path.js';
 
 export interface Sparkline {

@@ -3,6 +3,7 @@
 // stateOfTheArt so the frontier has one definition in the whole library.
 import type { Result } from '../feed/types.js';
 import { metricValueOf } from '../feed/internal/resolve-metric.js';
+import { dateTime } from '../feed/internal/dates.js';
 
 export interface TrendPoint {
   result: Result;
@@ -29,24 +30,6 @@ export interface TrendPoints {
   undated: number;
   /** Dated results left off because they have no value for the metric. */
   noValue: number;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-/** Dates repeat a lot in real boards (and every result is read again on each option change). */
-const dateCache = new Map<string, number | null>();
-
-/** UTC milliseconds of a YYYY-MM-DD date, or null. */
-export function dateTime(date: string | null): number | null {
-  if (!date) return null;
-  let time = dateCache.get(date);
-  if (time === undefined) {
-    const match = ISO_DATE.exec(date);
-    time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
-    if (time !== null && !Number.isFinite(time)) time = null;
-    if (dateCache.size > 20_000) dateCache.clear();
-    dateCache.set(date, time);
-  }
-  return time;
 }
 
 export function trendPoints(

@@ -14,8 +14,8 @@ export abstract class LeaderboardElement extends SotaElement {
     metric: { reflect: true },
     directions: { reflect: true },
     highlight: { reflect: true },
-    hideExtraData: { type: Boolean, reflect: true, attribute: 'hide-extra-data' },
-    noExport: { type: Boolean, reflect: true, attribute: 'no-export' },
+    hideExtraData: { type: Boolean, reflect: true, useDefault: true, attribute: 'hide-extra-data' },
+    noExport: { type: Boolean, reflect: true, useDefault: true, attribute: 'no-export' },
     category: { reflect: true },
     columns: { reflect: true },
   };

@@ -30,12 +30,15 @@ export abstract class SotaElement extends LitElement {
   static override styles: CSSResultGroup = hostStyles;
 
   // Lit's reactive properties, declared statically rather than with decorators (no decorator helpers in the
-  // script-tag file); each field below is documented where it is declared.
+  // script-tag file); each field below is documented where it is declared. A property with a default value has
+  // `useDefault`, as Lit advises: the default is not written out as an attribute on every element's first render
+  // (four setAttribute calls a chart, each handled again by attributeChangedCallback), and removing the attribute
+  // brings the default back rather than null.
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
     feed: { attribute: false },
-    refresh: { type: Number, reflect: true },
-    theme: { reflect: true },
+    refresh: { type: Number, reflect: true, useDefault: true },
+    theme: { reflect: true, useDefault: true },
   };
 
   /** URL of a result feed in any supported format (our JSON, the PWC archive, the Hub, LMArena, a table of records, CSV/TSV). Relative URLs resolve against the page. */

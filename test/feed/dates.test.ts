@@ -3,7 +3,7 @@
 // are those dates cut short, as PWC's archive and hand-written feeds give them.
 import { expect } from '@open-wc/testing';
 import { formatFeedDate } from '../../src/feed/all-formats.js';
-import { isoDateAtPrecision, readDate } from '../../src/feed/internal/dates.js';
+import { dateTime, isoDateAtPrecision, readDate } from '../../src/feed/internal/dates.js';
 import { mergeFeeds } from '../../src/feed/merge-feeds.js';
 import { parseFeed } from '../../src/feed/all-formats.js';
 
@@ -27,6 +27,20 @@ describe('readDate', () => {
 
   it('readDate still refuses impossible months, prose and short years', () => {
     for (const text of ['2021-13', '2021-00', '201', '20190', 'April 2021', '2019 or so']) expect(readDate(text), text).to.equal(null);
+  });
+});
+
+describe('dateTime', () => {
+  it('gives UTC midnight of a YYYY-MM-DD date, also at the start of a timestamp', () => {
+    expect(dateTime('2021-04-21')).to.equal(Date.UTC(2021, 3, 21));
+    expect(dateTime('1999-12-31T23:59:59+02:00')).to.equal(Date.UTC(1999, 11, 31));
+    expect(dateTime('2020-02-29')).to.equal(Date.parse('2020-02-29'));
+  });
+
+  it('gives null for anything else, never guessing as Date.parse would', () => {
+    for (const text of [null, undefined, '', '2021', '2021-04', '2021/04/21', '2021-4-21', '20x1-04-21', '2021-04-2x', 'April 21, 2021']) {
+      expect(dateTime(text), String(text)).to.equal(null);
+    }
   });
 });
 

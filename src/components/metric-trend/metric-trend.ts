@@ -75,10 +75,10 @@ export class MetricTrend extends LeaderboardElement {
 
   // Reactive properties (declared as in SotaElement; Lit adds the base classes' own); each field below is documented where it is declared.
   static override properties = {
-    scale: { reflect: true },
-    labels: { reflect: true },
+    scale: { reflect: true, useDefault: true },
+    labels: { reflect: true, useDefault: true },
     height: { type: Number, reflect: true },
-    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    showTable: { type: Boolean, reflect: true, useDefault: true, attribute: 'show-table' },
     active: { state: true },
     announcement: { state: true },
     exportProblem: { state: true },

@@ -86,7 +86,7 @@ export class PaperCard extends SotaElement {
     resultsFeed: { attribute: false },
     paper: { reflect: true },
     model: { reflect: true },
-    variant: { reflect: true },
+    variant: { reflect: true, useDefault: true },
     leaderboardHref: { attribute: 'leaderboard-href' },
     authorsExpanded: { state: true },
     abstractExpanded: { state: true },

@@ -94,8 +94,8 @@ export class SotaTable extends LeaderboardElement {
   // Reactive properties (declared as in SotaElement; Lit adds the base classes' own); each field below is documented where it is declared.
   static override properties = {
     sort: {},
-    limit: { type: Number, reflect: true },
-    search: { reflect: true },
+    limit: { type: Number, reflect: true, useDefault: true },
+    search: { reflect: true, useDefault: true },
     query: { state: true },
     expanded: { state: true },
     announcement: { state: true },

@@ -4,6 +4,7 @@
 import type { Leaderboard, Metric, Result } from '../../feed/types.js';
 import { defaultMetric, rankResults } from '../../feed/rank-results.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { dateTime } from '../../feed/internal/dates.js';
 import { comparable, findMetric, type ChosenBoard } from '../../internal/board-selection.js';
 import { firstOrder, sortByKey, type SortKey, type SortOrder, type SortSpec } from './table-sort.js';
 
@@ -109,7 +110,7 @@ function sortKey(column: string, text: boolean): (row: TableRow) => SortKey {
     case 'model': return (row) => row.result.model;
     case 'paper': return (row) => row.result.paper?.title ?? null;
     // Read on every sort, not kept on the row: a property added later to 10,000 rows costs more than the parse.
-    case 'date': return (row) => (row.result.date ? Date.parse(row.result.date) : Number.NaN);
+    case 'date': return (row) => dateTime(row.result.date);
     case 'extra': return (row) => (row.result.extraData === null ? null : Number(row.result.extraData));
     default: return (row) => row.result.values[column]?.value ?? null;
   }

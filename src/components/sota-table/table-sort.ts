@@ -55,6 +55,8 @@ function compareText(a: string, b: string): number {
 export function sortByKey<T>(items: readonly T[], key: (item: T) => SortKey, order: SortOrder): T[] {
   const count = items.length;
   const keys: SortKey[] = new Array<SortKey>(count);
+  // Filled as the keys are read: most sorts are of numbers, and copying them over afterwards costs as much again.
+  const numbers = new Float64Array(count);
   const present: number[] = [];
   const missing: T[] = [];
   let allNumbers = true;
@@ -62,7 +64,8 @@ export function sortByKey<T>(items: readonly T[], key: (item: T) => SortKey, ord
     const k = key(items[i]);
     if (k === null || k === '' || (typeof k === 'number' && Number.isNaN(k))) missing.push(items[i]);
     else {
-      if (typeof k !== 'number') allNumbers = false;
+      if (typeof k === 'number') numbers[i] = k;
+      else allNumbers = false;
       keys[i] = k;
       present.push(i);
     }
@@ -70,14 +73,14 @@ export function sortByKey<T>(items: readonly T[], key: (item: T) => SortKey, ord
   // Numbers are ordered by the engine's own sort (stableOrder); text by the collator, ties by input position.
   let indexes: Uint32Array;
   if (allNumbers) {
-    indexes = stableOrder(Float64Array.from(keys as (number | undefined)[], (k) => k ?? 0), present, order);
+    indexes = stableOrder(numbers, present, order);
   } else {
     const sign = order === 'ascending' ? 1 : -1;
     indexes = Uint32Array.from(present).sort((a, b) => sign * compareText(String(keys[a]), String(keys[b])) || a - b);
   }
   const sorted = new Array<T>(count);
   let at = 0;
-  for (const index of indexes) sorted[at++] = items[index];
-  for (const item of missing) sorted[at++] = item;
+  for (let i = 0; i < indexes.length; i++) sorted[at++] = items[indexes[i]];
+  for (let i = 0; i < missing.length; i++) sorted[at++] = missing[i];
   return sorted;
 }
