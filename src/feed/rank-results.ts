@@ -1,6 +1,6 @@
 import type { Leaderboard, Metric, RankedResult } from './types.js';
-import { firstScoreMetric, numberOf, resolveMetric } from './internal/resolve-metric.js';
-import { stableOrder } from './internal/stable-order.js';
+import { firstScoreMetric, resolveMetric } from './internal/resolve-metric.js';
+import { rankOrder } from './internal/rank-order.js';
 
 /**
  * The leaderboard's default metric: the first that scores models rather than describes them ("Number of params",
@@ -20,24 +20,6 @@ export function rankResults(leaderboard: Leaderboard, metric?: string | Metric):
   const resolved = resolveMetric(leaderboard, metric);
   const results = leaderboard.results;
   if (!resolved) return results.map((result) => ({ result, rank: null }));
-  // Positions into typed arrays rather than {result, value} objects, ordered without a comparator (stableOrder): a
-  // 10,000-result board ranks in a few milliseconds, a good part of mounting a large table. Ties keep feed order.
-  const values = new Float64Array(results.length);
-  const scored: number[] = [];
-  const unscored: RankedResult[] = [];
-  results.forEach((result, index) => {
-    const value = numberOf(result, resolved);
-    if (value === null) unscored.push({ result, rank: null });
-    else {
-      values[index] = value;
-      scored.push(index);
-    }
-  });
-  const order = stableOrder(values, scored, resolved.direction === 'lower' ? 'ascending' : 'descending');
-  const ranked: RankedResult[] = [];
-  order.forEach((index, at) => {
-    const tied = at > 0 && values[order[at - 1]] === values[index];
-    ranked.push({ result: results[index], rank: tied ? (ranked[at - 1].rank as number) : at + 1 });
-  });
-  return ranked.concat(unscored);
+  const { order, ranks } = rankOrder(leaderboard, resolved);
+  return Array.from(order, (index) => ({ result: results[index], rank: ranks[index] || null }));
 }

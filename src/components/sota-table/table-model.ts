@@ -2,7 +2,8 @@
 // which metrics show as columns, best values, sorting, search and the row limit.
 // Pure data (no DOM, no Lit) so the expensive part of a 10,000-row board is computed once and tested directly.
 import type { Leaderboard, Metric, Result } from '../../feed/types.js';
-import { defaultMetric, rankResults } from '../../feed/rank-results.js';
+import { defaultMetric } from '../../feed/rank-results.js';
+import { rankOrder } from '../../feed/internal/rank-order.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { dateTime } from '../../feed/internal/dates.js';
 import { comparable, findMetric, type ChosenBoard } from '../../internal/board-selection.js';
@@ -47,8 +48,15 @@ export function tableModel(chosen: ChosenBoard, columns: string[] | null): Table
   // Results hidden by hide-extra-data leave the ranking: the rest are ranked among themselves. A source that ranks
   // its own board (the Hub, LMArena's confidence-interval ranks) keeps its ranks while the board is shown whole.
   const own = !chosen.hiddenExtra && rankingMetric === defaultMetric(board) && results.every((r) => r.rank !== undefined);
-  const rows = rankResults({ ...board, results }, rankingMetric)
-    .map(({ result, rank }) => ({ result, rank: own ? result.rank! : rank, highlighted: chosen.isHighlighted(result) }));
+  // Rows straight from the ranking's typed arrays (rankOrder), not from a list of ranked objects mapped again.
+  const ranking = rankingMetric ? rankOrder({ ...board, results }, rankingMetric) : null;
+  const rows = new Array<TableRow>(results.length);
+  for (let at = 0; at < results.length; at++) {
+    const index = ranking ? ranking.order[at] : at;
+    const result = results[index];
+    const rank = own ? result.rank! : (ranking?.ranks[index] || null);
+    rows[at] = { result, rank, highlighted: chosen.isHighlighted(result) };
+  }
   return {
     leaderboard: board,
     rankingMetric,

@@ -54,29 +54,32 @@ function compareText(a: string, b: string): number {
  */
 export function sortByKey<T>(items: readonly T[], key: (item: T) => SortKey, order: SortOrder): T[] {
   const count = items.length;
-  const keys: SortKey[] = new Array<SortKey>(count);
-  // Filled as the keys are read: most sorts are of numbers, and copying them over afterwards costs as much again.
+  // Numbers go straight into a typed array: in a plain array every one that is not a small integer (a date's
+  // milliseconds, a score) would be a heap object of its own, 10,000 for the garbage collector on a large board.
   const numbers = new Float64Array(count);
-  const present: number[] = [];
+  let texts: (string | undefined)[] | null = null;
+  const present = new Uint32Array(count);
+  let presentCount = 0;
   const missing: T[] = [];
-  let allNumbers = true;
   for (let i = 0; i < count; i++) {
     const k = key(items[i]);
     if (k === null || k === '' || (typeof k === 'number' && Number.isNaN(k))) missing.push(items[i]);
     else {
       if (typeof k === 'number') numbers[i] = k;
-      else allNumbers = false;
-      keys[i] = k;
-      present.push(i);
+      else (texts ??= new Array<string | undefined>(count))[i] = k;
+      present[presentCount++] = i;
     }
   }
-  // Numbers are ordered by the engine's own sort (stableOrder); text by the collator, ties by input position.
+  const kept = present.subarray(0, presentCount);
+  // Numbers are ordered by the engine's own sort (stableOrder); text, or a mix, by the collator, ties by position.
   let indexes: Uint32Array;
-  if (allNumbers) {
-    indexes = stableOrder(numbers, present, order);
+  if (texts === null) {
+    indexes = stableOrder(numbers, kept, order);
   } else {
+    const text = texts;
     const sign = order === 'ascending' ? 1 : -1;
-    indexes = Uint32Array.from(present).sort((a, b) => sign * compareText(String(keys[a]), String(keys[b])) || a - b);
+    const asText = (i: number) => text[i] ?? String(numbers[i]);
+    indexes = Uint32Array.from(kept).sort((a, b) => sign * compareText(asText(a), asText(b)) || a - b);
   }
   const sorted = new Array<T>(count);
   let at = 0;

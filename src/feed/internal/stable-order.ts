@@ -1,30 +1,60 @@
 // Ranking and sorting a 10,000-row board orders 10,000 numbers. A comparator function makes the engine call back
-// into JavaScript about 130,000 times; its own numeric sort of a Float64Array does not call out at all. So the
-// numbers are sorted natively and each position is then placed by counting (a counting sort over the distinct
-// values), which keeps equal numbers in their input order: 1.3 ms instead of 2.1 in Chromium 156 (10,000 dates).
+// into JavaScript about 130,000 times (2.1 ms in Chromium 156); this is a least-significant-digit radix sort over
+// the numbers' own bits instead: eight passes of one byte, each a count and a stable scatter, skipped when every
+// number has the same byte there (the low bytes of whole dates, the high bytes of a board's scores). 0.3-0.4 ms,
+// no object per number, stable by construction. (Sorting natively and placing by a Map of distinct values took
+// 1.3-1.7 ms and boxed every number that was not a small integer.)
+
+// One float's bits as two unsigned 32-bit words, the high word found once for this platform's byte order.
+const scratch = new Float64Array(1);
+const words = new Uint32Array(scratch.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LOW = 1 - HIGH;
 
 /**
- * `positions` (indexes into `numbers`, in increasing order) reordered by their numbers. Stable in both orders:
- * equal numbers keep the order they had in `positions`. No number at these positions may be NaN.
+ * `positions` (indexes into `numbers`) reordered by their numbers. Stable in both orders: equal numbers keep the
+ * order they had in `positions`; -0 equals 0. No number at these positions may be NaN.
  */
 export function stableOrder(numbers: Float64Array, positions: ArrayLike<number>, order: 'ascending' | 'descending'): Uint32Array {
   const count = positions.length;
-  const sorted = new Float64Array(count);
-  for (let i = 0; i < count; i++) sorted[i] = numbers[positions[i]];
-  sorted.sort();
-  // Each distinct number's bucket, in the asked order (-0 and 0 are one number here, as they compare equal).
-  const bucketOf = new Map<number, number>();
-  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) bucketOf.set(sorted[i], bucketOf.size);
-  const buckets = bucketOf.size;
-  const bucket = new Uint32Array(count);
-  const start = new Uint32Array(buckets + 1);
+  // Each number as a 64-bit key whose unsigned order is the numbers' order: the sign bit set on positives, every
+  // bit flipped on negatives (IEEE 754); every bit flipped again for descending. Low word then high word.
+  const keys = new Uint32Array(2 * count);
+  const flip = order === 'descending' ? 0xffffffff : 0;
   for (let i = 0; i < count; i++) {
-    const ascending = bucketOf.get(numbers[positions[i]])!;
-    bucket[i] = order === 'ascending' ? ascending : buckets - 1 - ascending;
-    start[bucket[i] + 1]++;
+    scratch[0] = numbers[positions[i]] + 0; // -0 + 0 is 0
+    let high = words[HIGH];
+    let low = words[LOW];
+    if (high & 0x80000000) {
+      high = ~high;
+      low = ~low;
+    } else {
+      high |= 0x80000000;
+    }
+    keys[2 * i] = (low ^ flip) >>> 0;
+    keys[2 * i + 1] = (high ^ flip) >>> 0;
   }
-  for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
-  const ordered = new Uint32Array(count);
-  for (let i = 0; i < count; i++) ordered[start[bucket[i]]++] = positions[i];
-  return ordered;
+  let from = new Uint32Array(count);
+  let to = new Uint32Array(count);
+  for (let i = 0; i < count; i++) from[i] = i;
+  const starts = new Uint32Array(256);
+  for (let pass = 0; pass < 8; pass++) {
+    const word = pass >> 2;
+    const shift = (pass & 3) * 8;
+    starts.fill(0);
+    for (let i = 0; i < count; i++) starts[(keys[2 * i + word] >>> shift) & 255]++;
+    if (count === 0 || starts[(keys[word] >>> shift) & 255] === count) continue;
+    for (let digit = 0, sum = 0; digit < 256; digit++) {
+      const inBucket = starts[digit];
+      starts[digit] = sum;
+      sum += inBucket;
+    }
+    for (let i = 0; i < count; i++) {
+      const item = from[i];
+      to[starts[(keys[2 * item + word] >>> shift) & 255]++] = item;
+    }
+    [from, to] = [to, from];
+  }
+  for (let i = 0; i < count; i++) from[i] = positions[from[i]];
+  return from;
 }
