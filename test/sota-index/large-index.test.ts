@@ -10,7 +10,7 @@ describe('<sota-index> large indexes', function () {
     const el = await indexWith(largeIndex(10_000));
     await expect(el).to.be.accessible();
     const rows = $$(el, 'tbody tr[aria-rowindex]');
-    expect(rows.length).to.be.within(20, 120);
+    expect(rows.length).to.be.within(15, 120); // what a 36rem scroller shows, not every board
     expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('11001');
     expect(rows[0].getAttribute('aria-rowindex')).to.equal('2');
     expect(listed(el).slice(0, 3)).to.deep.equal(['# Task 0000', 'Dataset 0-0', 'Dataset 0-1']);

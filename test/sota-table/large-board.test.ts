@@ -9,7 +9,7 @@ describe('<sota-table> large boards', function () {
     const el = await tableWith(feedOf(largeBoard(10_000)));
     await expect(el).to.be.accessible();
     const rows = $$(el, 'tbody tr[aria-rowindex]');
-    expect(rows.length).to.be.within(20, 120);
+    expect(rows.length).to.be.within(15, 120); // what a 36rem scroller shows, not 10,000
     expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('10001');
     expect(rows[0].getAttribute('aria-rowindex')).to.equal('2');
     expect(text(rows[0].querySelector('strong'))).to.equal('99.5');

@@ -12,9 +12,10 @@ export interface RowRange {
 /** Boards up to this size render every row: simpler DOM and find-in-page works. */
 export const WINDOW_THRESHOLD = 150;
 const OVERSCAN = 12;
-// Before the first measurement: about what a 36rem scroller shows plus the overscan, so the first paint of a
-// large board builds no more rows than it needs.
-const INITIAL_ROWS = 30;
+// Before the first measurement: about what a 36rem scroller shows (15 rows) and a few more, without the overscan.
+// The measurement adds the overscan in the first animation frame, before anything is painted; building those rows
+// in the first render instead made a 10,000-row mount's first layout 4-6 ms later (bench/sota-table-page.ts).
+const INITIAL_ROWS = 18;
 
 export class RowWindow implements ReactiveController {
   /** Height of one body row in CSS pixels, measured after each render. */
