@@ -2,8 +2,10 @@
 // path per kind (the same pixels for a fraction of the DOM). Record setters and highlighted models stay
 // circles either way, so they can be styled and are never lost in the crowd.
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { dotsPath } from '../../chart/mark-paths.js';
 import { DOT_RADIUS, type PlottedPoint, type TrendLayout } from '../../chart/trend-layout.js';
+import { dots, type Dot } from './dots-directive.js';
 
 /** Above this many points, ordinary dots are drawn as paths. */
 export const DENSE_POINTS = 300;
@@ -13,31 +15,25 @@ function pointClass(p: PlottedPoint): string {
   return [record ? 'record' : '', highlighted ? 'highlight' : '', extra ? 'extra' : ''].filter(Boolean).join(' ');
 }
 
-function circle(p: PlottedPoint, index: number): SVGTemplateResult {
-  const kind = pointClass(p);
-  const cx = p.x.toFixed(2);
-  const cy = p.y.toFixed(2);
-  // An ordinary dot, most of them, has its part and class written in the template: two attribute writes fewer each.
-  return kind
-    ? svg`<circle part="point ${kind}" class="point ${kind}" data-index=${index} cx=${cx} cy=${cy} r=${p.r}></circle>`
-    : svg`<circle part="point" class="point" data-index=${index} cx=${cx} cy=${cy} r=${p.r}></circle>`;
+function dot(p: PlottedPoint, index: number): Dot {
+  return { kind: pointClass(p), index, cx: p.x.toFixed(2), cy: p.y.toFixed(2), r: p.r };
 }
 
-function points(plotted: readonly PlottedPoint[]): SVGTemplateResult[] {
+function points(plotted: readonly PlottedPoint[]): (SVGTemplateResult | DirectiveResult)[] {
   const dense = plotted.length > DENSE_POINTS;
   const plain: PlottedPoint[] = [];
   const extra: PlottedPoint[] = [];
-  const under: SVGTemplateResult[] = [];
-  const on: SVGTemplateResult[] = [];
+  const under: Dot[] = [];
+  const on: Dot[] = [];
   // One pass, however many points. Marked points go last so they paint on top.
-  plotted.forEach((p, i) => (p.point.record || p.point.highlighted ? on.push(circle(p, i))
-    : dense ? (p.point.extra ? extra : plain).push(p) : under.push(circle(p, i))));
+  plotted.forEach((p, i) => (p.point.record || p.point.highlighted ? on.push(dot(p, i))
+    : dense ? (p.point.extra ? extra : plain).push(p) : under.push(dot(p, i))));
   return dense ? [
     // Unmarked points all have the plain dot radius.
     svg`<path part="point" class="point dots" d=${dotsPath(plain, DOT_RADIUS)}></path>`,
     extra.length ? svg`<path part="point extra" class="point dots extra" d=${dotsPath(extra, DOT_RADIUS)}></path>` : svg``,
-    ...on,
-  ] : [...under, ...on];
+    dots(on),
+  ] : [dots([...under, ...on])];
 }
 
 export function trendChart(layout: TrendLayout, active: number): SVGTemplateResult {

@@ -1,0 +1,66 @@
+// The chart's <circle> dots without a Lit template instance each. Below 300 points every dot is a circle, and the
+// records always are: 102 of the 171 elements a 100-point chart draws. Through a template per dot each costs a
+// template clone, a marker comment and four attribute parts, the largest fixed cost of a first render left (see
+// bench/README.md, Profiling). In the browser this directive makes the same circles with createElementNS and updates
+// them in place; on the server (`sota-widgets render`, which calls render() and never update()) the same markup
+// comes from templates. Coordinates and class names are ours, never feed text.
+import { noChange, svg, type SVGTemplateResult } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+
+export interface Dot {
+  /** "record", "highlight", "extra" or several, space-separated; '' for an ordinary dot. */
+  kind: string;
+  /** The point's index in the layout's plotted points (what hovering and the keyboard read). */
+  index: number;
+  cx: string;
+  cy: string;
+  r: number;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+const partOf = (dot: Dot) => (dot.kind ? `point ${dot.kind}` : 'point');
+
+class DotsDirective extends Directive {
+  #circles: SVGCircleElement[] = [];
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('dots() belongs where child nodes go');
+  }
+
+  render(dots: readonly Dot[]): SVGTemplateResult[] {
+    return dots.map((dot) => svg`<circle part=${partOf(dot)} class=${partOf(dot)} data-index=${dot.index} cx=${dot.cx} cy=${dot.cy} r=${dot.r}></circle>`);
+  }
+
+  override update(part: ChildPart, [dots]: [readonly Dot[]]): typeof noChange {
+    const circles = this.#circles;
+    // Lit clears everything between the part's markers when something else is rendered there, so the circles
+    // only ever live between them, before the end marker.
+    while (circles.length > dots.length) circles.pop()!.remove();
+    for (let i = 0; i < dots.length; i++) {
+      const dot = dots[i];
+      let circle = circles[i];
+      if (!circle) {
+        circle = document.createElementNS(SVG_NS, 'circle');
+        part.parentNode.insertBefore(circle, part.endNode);
+        circles.push(circle);
+      }
+      set(circle, 'part', partOf(dot));
+      set(circle, 'class', partOf(dot));
+      set(circle, 'data-index', String(dot.index));
+      set(circle, 'cx', dot.cx);
+      set(circle, 'cy', dot.cy);
+      set(circle, 'r', String(dot.r));
+    }
+    return noChange;
+  }
+}
+
+/** Writes only what changed: most dots keep their attributes from one render to the next. */
+function set(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** The dots as <circle>s in this child position (see the top of this file). */
+export const dots = directive(DotsDirective);
