@@ -38,23 +38,31 @@ class DotsDirective extends Directive {
     // Lit clears everything between the part's markers when something else is rendered there, so the circles
     // only ever live between them, before the end marker.
     while (circles.length > dots.length) circles.pop()!.remove();
+    // New circles get their attributes while detached and go in at once: set on a circle already in the page,
+    // each class and part costs a style invalidation (6 ms more for a 10,000-point chart's 266 records).
+    let added: DocumentFragment | null = null;
     for (let i = 0; i < dots.length; i++) {
-      const dot = dots[i];
       let circle = circles[i];
       if (!circle) {
         circle = document.createElementNS(SVG_NS, 'circle');
-        part.parentNode.insertBefore(circle, part.endNode);
         circles.push(circle);
+        (added ??= document.createDocumentFragment()).append(circle);
       }
-      set(circle, 'part', partOf(dot));
-      set(circle, 'class', partOf(dot));
-      set(circle, 'data-index', String(dot.index));
-      set(circle, 'cx', dot.cx);
-      set(circle, 'cy', dot.cy);
-      set(circle, 'r', String(dot.r));
+      write(circle, dots[i]);
     }
+    if (added) part.parentNode.insertBefore(added, part.endNode);
     return noChange;
   }
+}
+
+function write(circle: SVGCircleElement, dot: Dot): void {
+  const kind = partOf(dot);
+  set(circle, 'part', kind);
+  set(circle, 'class', kind);
+  set(circle, 'data-index', String(dot.index));
+  set(circle, 'cx', dot.cx);
+  set(circle, 'cy', dot.cy);
+  set(circle, 'r', String(dot.r));
 }
 
 /** Writes only what changed: most dots keep their attributes from one render to the next. */
