@@ -5,7 +5,7 @@
 // them in place; on the server (`sota-widgets render`, which calls render() and never update()) the same markup
 // comes from templates. Coordinates and class names are ours, never feed text.
 import { noChange, svg, type SVGTemplateResult } from 'lit';
-import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 
 export interface Dot {
   /** "record", "highlight", "extra" or several, space-separated; '' for an ordinary dot. */
@@ -23,11 +23,6 @@ const partOf = (dot: Dot) => (dot.kind ? `point ${dot.kind}` : 'point');
 
 class DotsDirective extends Directive {
   #circles: SVGCircleElement[] = [];
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('dots() belongs where child nodes go');
-  }
 
   render(dots: readonly Dot[]): SVGTemplateResult[] {
     return dots.map((dot) => svg`<circle part=${partOf(dot)} class=${partOf(dot)} data-index=${dot.index} cx=${dot.cx} cy=${dot.cy} r=${dot.r}></circle>`);
@@ -70,5 +65,5 @@ function set(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-/** The dots as <circle>s in this child position (see the top of this file). */
+/** The dots as <circle>s, in a child position only (between elements, not in an attribute). */
 export const dots = directive(DotsDirective);
