@@ -70,8 +70,11 @@ describe('feed cache', () => {
     expect((await failure(first)).kind).to.equal('aborted');
     expect((await failure(second)).kind).to.equal('aborted');
     expect(peekFeed(url)).to.equal(undefined);
+    // A new request: reusing the aborted one would reject here with "aborted".
     expect((await loadFeed(url)).json).to.have.property('version', 1);
-    expect((await served(url)).count).to.equal(2);
+    // The aborted request reached the server or not, depending on how soon the abort came (on a loaded machine it
+    // sometimes did not): one request for the new load, at most one before it.
+    expect((await served(url)).count).to.be.within(1, 2);
   });
 
   it('an already aborted signal rejects without a request', async () => {
