@@ -25,7 +25,10 @@ class DotsDirective extends Directive {
   #circles: SVGCircleElement[] = [];
 
   render(dots: readonly Dot[]): SVGTemplateResult[] {
-    return dots.map((dot) => svg`<circle part=${partOf(dot)} class=${partOf(dot)} data-index=${dot.index} cx=${dot.cx} cy=${dot.cy} r=${dot.r}></circle>`);
+    return dots.map((dot) => {
+      const kind = partOf(dot);
+      return svg`<circle part=${kind} class=${kind} data-index=${dot.index} cx=${dot.cx} cy=${dot.cy} r=${dot.r}></circle>`;
+    });
   }
 
   override update(part: ChildPart, [dots]: [readonly Dot[]]): typeof noChange {

@@ -71,7 +71,7 @@ export function sortByKey<T>(items: readonly T[], key: (item: T) => SortKey, ord
     }
   }
   const kept = present.subarray(0, presentCount);
-  // Numbers are ordered by the engine's own sort (stableOrder); text, or a mix, by the collator, ties by position.
+  // Numbers are ordered by stableOrder's radix sort; text, or a mix, by the collator, ties by position.
   let indexes: Uint32Array;
   if (texts === null) {
     indexes = stableOrder(numbers, kept, order);
