@@ -1,9 +1,11 @@
 // Turns a leaderboard's results into the points a trend chart draws: dated, valued, in time order, with the
-// record setters and highlighted results marked. Pure data: the element passes in the records it got from
-// stateOfTheArt so the frontier has one definition in the whole library.
-import type { Result } from '../feed/types.js';
+// record setters and highlighted results marked. Pure data. The records come from frontierPositions, the same
+// definition stateOfTheArt uses, over the dates and values read here once for both the points and the frontier.
+import type { Metric, MetricValue, Result } from '../feed/types.js';
 import { metricValueOf } from '../feed/internal/resolve-metric.js';
 import { dateTime } from '../feed/internal/dates.js';
+import { frontierPositions } from '../feed/internal/frontier.js';
+import { stableOrder } from '../feed/internal/stable-order.js';
 
 export interface TrendPoint {
   result: Result;
@@ -32,41 +34,60 @@ export interface TrendPoints {
   noValue: number;
 }
 
+/** The results' points for `metric` (its direction decides the records). */
 export function trendPoints(
   results: readonly Result[],
-  metricName: string,
-  records: readonly Result[],
+  metric: Pick<Metric, 'name' | 'direction'>,
   isHighlighted: (result: Result) => boolean = () => false,
 ): TrendPoints {
-  const recordSet = new Set(records);
-  const points: TrendPoint[] = [];
+  const count = results.length;
+  const times = new Float64Array(count);
+  const values = new Float64Array(count);
+  const read = new Array<MetricValue | undefined>(count);
+  const kept: number[] = [];
   let undated = 0;
   let noValue = 0;
-  for (const result of results) {
+  for (let index = 0; index < count; index++) {
+    const result = results[index];
     const time = dateTime(result.date);
     if (time === null) {
       undated++;
       continue;
     }
-    const metricValue = metricValueOf(result, metricName);
+    const metricValue = metricValueOf(result, metric.name);
     const value = metricValue?.value;
     if (value === null || value === undefined || !Number.isFinite(value)) {
       noValue++;
       continue;
     }
-    const spread = metricValue?.uncertainty ?? 0;
-    points.push({
+    times[index] = time;
+    values[index] = value;
+    read[index] = metricValue;
+    kept.push(index);
+  }
+  const record = new Uint8Array(count);
+  for (const index of frontierPositions(times, values, kept, metric.direction)) record[index] = 1;
+  // A stable radix sort by date: results of one day keep their feed order.
+  const order = stableOrder(times, kept, 'ascending');
+  const points = new Array<TrendPoint>(order.length);
+  const records: TrendPoint[] = [];
+  for (let at = 0; at < order.length; at++) {
+    const index = order[at];
+    const result = results[index];
+    const value = values[index];
+    const spread = read[index]!.uncertainty ?? 0;
+    const point: TrendPoint = {
       result,
-      time,
+      time: times[index],
       value,
       low: spread > 0 ? value - spread : null,
       high: spread > 0 ? value + spread : null,
       extra: result.extraData === true,
-      record: recordSet.has(result),
+      record: record[index] === 1,
       highlighted: isHighlighted(result),
-    });
+    };
+    points[at] = point;
+    if (point.record) records.push(point);
   }
-  // Array.prototype.sort is stable: results of one day keep their feed order.
-  points.sort((a, b) => a.time - b.time);
-  return { points, records: points.filter((p) => p.record), undated, noValue };
+  return { points, records, undated, noValue };
 }

@@ -1,7 +1,7 @@
 import type { Leaderboard, Metric, Result } from './types.js';
-import { compareBest, numberOf, resolveMetric } from './internal/resolve-metric.js';
+import { numberOf, resolveMetric } from './internal/resolve-metric.js';
 import { dateTime } from './internal/dates.js';
-import { stableOrder } from './internal/stable-order.js';
+import { frontierPositions } from './internal/frontier.js';
 
 /**
  * The best-so-far frontier: dated results with a value that strictly beat every earlier one, in date order, in
@@ -12,8 +12,7 @@ import { stableOrder } from './internal/stable-order.js';
 export function stateOfTheArt(leaderboard: Leaderboard, metric?: string | Metric): Result[] {
   const resolved = resolveMetric(leaderboard, metric);
   if (!resolved) return [];
-  // Typed arrays and two stable radix passes (best value first, then date), not an object per result and a
-  // comparator: a 10,000-point chart's frontier in 1.7 ms instead of 3.8 (Chromium 156).
+  // Typed arrays, not an object per result: a 10,000-point board's frontier in 1.7 ms instead of 3.8 (Chromium 156).
   const results = leaderboard.results;
   const times = new Float64Array(results.length);
   const values = new Float64Array(results.length);
@@ -26,14 +25,5 @@ export function stateOfTheArt(leaderboard: Leaderboard, metric?: string | Metric
     values[index] = value;
     candidates.push(index);
   }
-  const bestFirst = stableOrder(values, candidates, resolved.direction === 'lower' ? 'ascending' : 'descending');
-  const frontier: Result[] = [];
-  let best: number | null = null;
-  for (const index of stableOrder(times, bestFirst, 'ascending')) {
-    if (best === null || compareBest(values[index], best, resolved) < 0) {
-      frontier.push(results[index]);
-      best = values[index];
-    }
-  }
-  return frontier;
+  return frontierPositions(times, values, candidates, resolved.direction).map((index) => results[index]);
 }

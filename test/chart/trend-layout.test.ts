@@ -11,27 +11,37 @@ const results = [
   makeResult('C', '2019-01-01', 60),
   makeResult('D', '2020-01-01', 90),
 ];
-const records = [results[0], results[1], results[3]];
+const score = { name: 'Score', direction: 'higher' } as const;
 
 describe('trendPoints', () => {
   it('trendPoints keeps dated, valued results in time order and counts the rest', () => {
-    const data = trendPoints([results[3], makeResult('X', null, 1), makeResult('Y', '2020-01-01', null), results[0]], 'Score', [results[0]]);
+    const data = trendPoints([results[3], makeResult('X', null, 1), makeResult('Y', '2020-01-01', null), results[0]], score);
     expect(data.points.map((p) => p.result.model)).to.deep.equal(['A', 'D']);
     expect(data.undated).to.equal(1);
     expect(data.noValue).to.equal(1);
-    expect(data.records.map((p) => p.result.model)).to.deep.equal(['A']);
+  });
+
+  it('trendPoints marks the record setters in the metric\'s direction, and keeps feed order within a day', () => {
+    const higher = trendPoints(results, score);
+    expect(higher.records.map((p) => p.result.model)).to.deep.equal(['A', 'B', 'D']);
+    expect(higher.points.filter((p) => p.record)).to.deep.equal(higher.records);
+    expect(trendPoints(results, { ...score, direction: 'lower' }).records.map((p) => p.result.model)).to.deep.equal(['A']);
+    const sameDay = [makeResult('late', '2021-01-01', 1), makeResult('first', '2020-01-01', 5), makeResult('second', '2020-01-01', 9)];
+    const data = trendPoints(sameDay, score);
+    expect(data.points.map((p) => p.result.model)).to.deep.equal(['first', 'second', 'late']);
+    expect(data.records.map((p) => p.result.model)).to.deep.equal(['second']);
   });
 
   it('trendPoints reads "±" as low and high and marks the results its highlight test picks', () => {
-    const data = trendPoints([makeResult('Model X', '2020-01-01', 10, false, 0.5), makeResult('Model Y', '2021-01-01', 11)], 'score', [],
-      (result) => result.model === 'Model X');
+    const data = trendPoints([makeResult('Model X', '2020-01-01', 10, false, 0.5), makeResult('Model Y', '2021-01-01', 11)],
+      { ...score, name: 'score' }, (result) => result.model === 'Model X');
     expect([data.points[0].low, data.points[0].high, data.points[0].highlighted]).to.deep.equal([9.5, 10.5, true]);
     expect(data.points[1].highlighted).to.equal(false);
   });
 });
 
 describe('trendLayout', () => {
-  const data = trendPoints(results, 'Score', records);
+  const data = trendPoints(results, score);
   const layout = trendLayout(data.points, { width: 500, height: 300 });
 
   it('trendLayout places points at (date, value)', () => {
@@ -64,7 +74,7 @@ describe('trendLayout', () => {
   });
 
   it('trendLayout draws error bars from value - uncertainty to value + uncertainty', () => {
-    const points = trendPoints([makeResult('E', '2020-01-01', 10, false, 1), makeResult('F', '2021-01-01', 12)], 'Score', []).points;
+    const points = trendPoints([makeResult('E', '2020-01-01', 10, false, 1), makeResult('F', '2021-01-01', 12)], score).points;
     const out = trendLayout(points, { width: 400, height: 200 });
     const { y } = out.scales;
     const [x, y1, y2] = (out.errorBars.match(/-?[\d.]+/g) ?? []).map(Number);

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { stateOfTheArt } from '../../src/feed/state-of-the-art.js';
+import { trendPoints } from '../../src/chart/trend-points.js';
 import type { Direction, Leaderboard } from '../../src/feed/types.js';
 import { leaderboard, metric } from './helpers.js';
 
@@ -105,6 +106,14 @@ describe('stateOfTheArt properties', () => {
         expect(reigning, 'a dated result is preceded by a frontier member').not.to.equal(undefined);
         expect(better(direction, other.values.M.value!, reigning!.values.M.value!)).to.equal(false);
       }
+    }));
+  });
+
+  it('the chart marks as records exactly the results stateOfTheArt returns, in date order', () => {
+    fc.assert(fc.property(boardArbitrary, ([, board]) => {
+      const { records, points } = trendPoints(board.results, board.metrics[0]);
+      expect(records.map((p) => p.result)).to.deep.equal(stateOfTheArt(board));
+      for (let i = 1; i < points.length; i++) expect(points[i].time >= points[i - 1].time).to.equal(true);
     }));
   });
 });

@@ -2,7 +2,6 @@
 // written summary. Shared by the element and by `sota-widgets chart` (src/static/chart-svg.ts), so a chart file
 // says and draws what the element does. Pure data: no DOM.
 import type { Leaderboard, Metric } from '../../feed/types.js';
-import { stateOfTheArt } from '../../feed/state-of-the-art.js';
 import { formatMetricValue } from '../../feed/metric-value.js';
 import { metricValueOf } from '../../feed/internal/resolve-metric.js';
 import { trendPoints, type TrendPoint, type TrendPoints } from '../../chart/trend-points.js';
@@ -28,8 +27,7 @@ function valueWriter(metricName: string): (point: TrendPoint) => string {
 
 export function trendModel(chosen: ChosenBoard, metric: Metric): TrendModel {
   const { board, results } = chosen;
-  const records = stateOfTheArt({ ...board, results }, metric);
-  const data = trendPoints(results, metric.name, records, chosen.isHighlighted);
+  const data = trendPoints(results, metric, chosen.isHighlighted);
   const valueText = valueWriter(metric.name);
   const summary = trendSummary({ metric: metric.name, dataset: board.dataset, direction: metric.direction, ...data, valueText });
   return { chosen, board, metric, data, summary, title: `${metric.name} on ${board.dataset}`, valueText };

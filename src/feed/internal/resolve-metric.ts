@@ -41,8 +41,3 @@ export function numberOf(result: Result, metric: Metric): number | null {
   const value = metricValueOf(result, metric.name)?.value;
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
-
-/** Negative when `a` is better than `b` in the metric's direction. */
-export function compareBest(a: number, b: number, metric: Metric): number {
-  return metric.direction === 'lower' ? a - b : b - a;
-}
