@@ -5,7 +5,7 @@
 import '../src/components/metric-trend/define.js';
 import { parseFeed } from '../src/feed/parse-feed.js';
 import type { MetricTrend } from '../src/components/metric-trend/metric-trend.js';
-import { nextPaint } from './page-timing.js';
+import { nextPaint, startAtFramePhase } from './page-timing.js';
 
 // The same seeded generator as peer-bench's makePoints, so both draw the same shape of data.
 function rng(seed: number) {
@@ -31,16 +31,17 @@ function makeFeed(n: number, seed = 7) {
 
 declare global {
   interface Window {
-    runChart: (n: number, mode?: 'feed' | 'json') => Promise<{ mountMs: number; mountLayoutMs: number; marks: number }>;
+    runChart: (n: number, options?: { mode?: 'feed' | 'json'; phase?: number }) => Promise<{ mountMs: number; mountLayoutMs: number; marks: number }>;
   }
 }
 
-window.runChart = async (n: number, mode: 'feed' | 'json' = 'feed') => {
+window.runChart = async (n: number, { mode = 'feed', phase = 0.5 } = {}) => {
   const feed = mode === 'feed' ? parseFeed(makeFeed(n)) : makeFeed(n);
   const root = document.getElementById('root')!;
   const container = document.createElement('div');
   container.style.width = '1000px';
   root.replaceChildren(container);
+  await startAtFramePhase(phase);
   // Marks cut the measured span out of a trace (bench/profile.mjs); they cost nothing measurable.
   performance.mark('bench-start');
   const t0 = performance.now();

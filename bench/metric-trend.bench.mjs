@@ -52,10 +52,12 @@ export async function run({ reps = 5, browser, json = false, peers = true, sizes
         const peerValues = Object.fromEntries((mode === 'feed' ? peerPages : []).map((p) => [p.label, []]));
         const peerLayouts = Object.fromEntries((mode === 'feed' ? peerPages : []).map((p) => [p.label, []]));
         for (let rep = 0; rep < reps; rep++) {
-          pages.push(...await callInFreshPages(browser ?? own, { url, fnName: 'runChart', args: [n, mode], reps: 1 }));
+          // Each rep starts its runs at its own point of a frame, the same for ours and every peer (see bench/page-timing.ts).
+          const phase = (rep + 0.5) / reps;
+          pages.push(...await callInFreshPages(browser ?? own, { url, fnName: 'runChart', args: [n, { mode, phase }], reps: 1 }));
           if (mode !== 'feed') continue;
           for (const peer of peerPages) {
-            const [calls] = await callInFreshPages(browser ?? own, { url: peer.url, fnName: 'runChart', args: [n], reps: 1 });
+            const [calls] = await callInFreshPages(browser ?? own, { url: peer.url, fnName: 'runChart', args: [n, { phase }], reps: 1 });
             peerValues[peer.label].push(calls[2].mountMs);
             peerLayouts[peer.label].push(calls[2].mountLayoutMs);
           }

@@ -37,7 +37,11 @@ export async function run({ reps = 5, browser } = {}) {
   const rows = [];
   try {
     for (const n of SIZES) {
-      const pages = await callInFreshPages(browser ?? own, { url, fnName: 'runIndex', args: [n], reps });
+      const pages = [];
+      for (let rep = 0; rep < reps; rep++) {
+        // Each rep starts at its own point of a frame, sweeping the whole frame (bench/page-timing.ts).
+        pages.push(...await callInFreshPages(browser ?? own, { url, fnName: 'runIndex', args: [n, { phase: (rep + 0.5) / reps }], reps: 1 }));
+      }
       const warm = pages.map((calls) => calls[2]);
       const detail = {
         coldMount: summarize(pages.map((calls) => calls[0].mountMs)),
@@ -50,8 +54,9 @@ export async function run({ reps = 5, browser } = {}) {
     const mountRatios = [];
     const searchRatios = [];
     for (let pair = 0; pair < reps; pair++) {
-      const [index] = await callInFreshPages(browser ?? own, { url, fnName: 'runIndex', args: [PAIRED], reps: 1 });
-      const [table] = await callInFreshPages(browser ?? own, { url: tableUrl, fnName: 'runTable', args: [PAIRED], reps: 1 });
+      const options = { phase: (pair + 0.5) / reps }; // both pages start at the same point of a frame (bench/page-timing.ts)
+      const [index] = await callInFreshPages(browser ?? own, { url, fnName: 'runIndex', args: [PAIRED, options], reps: 1 });
+      const [table] = await callInFreshPages(browser ?? own, { url: tableUrl, fnName: 'runTable', args: [PAIRED, options], reps: 1 });
       mountRatios.push(index[2].mountMs / table[2].mountMs);
       searchRatios.push(index[2].searchMs / table[2].sortMs);
     }

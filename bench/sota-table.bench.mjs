@@ -41,9 +41,11 @@ export async function run({ reps = 5, browser, peers = true, sizes = SIZES } = {
       const pages = [];
       const peerRuns = Object.fromEntries(peerPages.map((p) => [p.label, []]));
       for (let rep = 0; rep < reps; rep++) {
-        pages.push(...await callInFreshPages(browser ?? own, { url, fnName: 'runTable', args: [n], reps: 1 }));
+        // Each rep starts its runs at its own point of a frame, the same for ours and every peer (see bench/page-timing.ts).
+        const options = { phase: (rep + 0.5) / reps };
+        pages.push(...await callInFreshPages(browser ?? own, { url, fnName: 'runTable', args: [n, options], reps: 1 }));
         for (const peer of peerPages) {
-          const [calls] = await callInFreshPages(browser ?? own, { url: peer.url, fnName: 'runTable', args: [n], reps: 1 });
+          const [calls] = await callInFreshPages(browser ?? own, { url: peer.url, fnName: 'runTable', args: [n, options], reps: 1 });
           peerRuns[peer.label].push(calls[2]);
         }
       }

@@ -1,6 +1,8 @@
 // What every peer page shares, in the manner of ../shared/peer-bench/speed/entries/_common.js (our own copy of
 // its method, so the peers run beside our elements in one `npm run bench`): the same seeded data as our bench
 // pages, a fresh container per run, and the timer stopped once the result is laid out plus two animation frames.
+import { nextPaint, startAtFramePhase } from '../page-timing.ts';
+
 export const COLS = ['id', 'model', 'score', 'date', 'params', 'dataset'];
 
 export function rng(seed) {
@@ -40,8 +42,6 @@ function freshRoot() {
   return el;
 }
 
-const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
 /** Resolves once pred() holds: checked on every mutation under root and on every frame. */
 function waitFor(root, pred, timeoutMs = 20_000) {
   return new Promise((resolve, reject) => {
@@ -60,8 +60,9 @@ function waitFor(root, pred, timeoutMs = 20_000) {
 
 /** window.runTable(n): mount until the first row shows a score, then a click on the score header until it shows the minimum. */
 export function tableBench(lib) {
-  window.runTable = async (n) => {
+  window.runTable = async (n, { phase = 0.5 } = {}) => {
     const rows = makeRows(n), el = freshRoot();
+    await startAtFramePhase(phase);
     const t0 = performance.now();
     const handle = lib.mount(el, rows);
     await waitFor(el, () => lib.firstScore(el, handle) != null);
@@ -69,7 +70,7 @@ export function tableBench(lib) {
     const mountLayoutMs = performance.now() - t0;
     await nextPaint();
     const mountMs = performance.now() - t0;
-    await nextPaint();
+    await startAtFramePhase(phase);
     const s0 = performance.now();
     lib.clickSort(el, handle);
     await waitFor(el, () => lib.firstScore(el, handle) === '0.5');
@@ -81,8 +82,9 @@ export function tableBench(lib) {
 
 /** window.runChart(n): data → drawn, forced layout, two frames. */
 export function chartBench(draw) {
-  window.runChart = async (n) => {
+  window.runChart = async (n, { phase = 0.5 } = {}) => {
     const points = makePoints(n), el = freshRoot();
+    await startAtFramePhase(phase);
     const t0 = performance.now();
     await draw(el, points);
     void document.body.offsetHeight;
