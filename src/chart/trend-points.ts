@@ -1,7 +1,7 @@
 // Turns a leaderboard's results into the points a trend chart draws: dated, valued, in time order, with the
 // record setters and highlighted results marked. Pure data. The records come from frontierPositions, the same
 // definition stateOfTheArt uses, over the dates and values read here once for both the points and the frontier.
-import type { Metric, MetricValue, Result } from '../feed/types.js';
+import type { Metric, Result } from '../feed/types.js';
 import { metricValueOf } from '../feed/internal/resolve-metric.js';
 import { dateTime } from '../feed/internal/dates.js';
 import { frontierPositions } from '../feed/internal/frontier.js';
@@ -43,7 +43,6 @@ export function trendPoints(
   const count = results.length;
   const times = new Float64Array(count);
   const values = new Float64Array(count);
-  const read = new Array<MetricValue | undefined>(count);
   const kept: number[] = [];
   let undated = 0;
   let noValue = 0;
@@ -62,21 +61,17 @@ export function trendPoints(
     }
     times[index] = time;
     values[index] = value;
-    read[index] = metricValue;
     kept.push(index);
   }
   const record = new Uint8Array(count);
   for (const index of frontierPositions(times, values, kept, metric.direction)) record[index] = 1;
   // A stable radix sort by date: results of one day keep their feed order.
   const order = stableOrder(times, kept, 'ascending');
-  const points = new Array<TrendPoint>(order.length);
-  const records: TrendPoint[] = [];
-  for (let at = 0; at < order.length; at++) {
-    const index = order[at];
+  const points = Array.from(order, (index): TrendPoint => {
     const result = results[index];
     const value = values[index];
-    const spread = read[index]!.uncertainty ?? 0;
-    const point: TrendPoint = {
+    const spread = metricValueOf(result, metric.name)!.uncertainty ?? 0;
+    return {
       result,
       time: times[index],
       value,
@@ -86,8 +81,6 @@ export function trendPoints(
       record: record[index] === 1,
       highlighted: isHighlighted(result),
     };
-    points[at] = point;
-    if (point.record) records.push(point);
-  }
-  return { points, records, undated, noValue };
+  });
+  return { points, records: points.filter((p) => p.record), undated, noValue };
 }

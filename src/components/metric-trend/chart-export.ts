@@ -94,23 +94,6 @@ export function standaloneSvg(source: SVGSVGElement, options: StandaloneOptions)
   return `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`;
 }
 
-/** Rasterises a standalone SVG at `scale`× its size (2× by default: sharp on high-density screens and in print). */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  // A data: URL rather than a blob: one: strict pages commonly allow `img-src 'self' data:` (the demo does) and
-  // seldom blob:, and the image never leaves this function.
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw a PNG here.');
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'));
-}
-
 /** The name an exported chart is saved under, less its extension: "f1-squad1-1" from "F1" and "SQuAD1.1". */
 export function fileSlug(...parts: string[]): string {
   return slugify(parts.join(' ')) || 'chart';

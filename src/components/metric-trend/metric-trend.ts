@@ -17,7 +17,7 @@ import { cssLengthPx } from './trend-options.js';
 import { trendChart } from './trend-chart.js';
 import { trendTable } from './trend-table.js';
 import { trendLegend } from './trend-legend.js';
-import { downloadBlob, fileSlug, resolvedBackground, standaloneSvg, svgToPng } from './chart-export.js';
+import { downloadBlob, fileSlug, resolvedBackground, standaloneSvg } from './chart-export.js';
 import { textMeasurer } from './text-measure.js';
 import { directionText, logScaleNote, trendModel, type TrendModel } from './trend-model.js';
 import { defineElement } from '../../internal/define-element.js';
@@ -134,6 +134,7 @@ export class MetricTrend extends LeaderboardElement {
     const text = this.toSVG();
     if (!text || !this.chartSvg) return null;
     const { width, height } = this.chartSvg.viewBox.baseVal;
+    const { svgToPng } = await import('./svg-to-png.js');
     return svgToPng(text, width, height, scale);
   }
 

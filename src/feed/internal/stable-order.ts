@@ -18,8 +18,8 @@ const LOW = 1 - HIGH;
  */
 export function stableOrder(numbers: Float64Array, positions: ArrayLike<number>, order: 'ascending' | 'descending'): Uint32Array {
   const count = positions.length;
-  const whole = wholeRange(numbers, positions);
-  if (whole) return countingOrder(numbers, positions, order, whole);
+  const counted = countingOrder(numbers, positions, order);
+  if (counted) return counted;
   // Each number as a 64-bit key whose unsigned order is the numbers' order: the sign bit set on positives, every
   // bit flipped on negatives (IEEE 754); every bit flipped again for descending. Low word then high word.
   const keys = new Uint32Array(2 * count);
@@ -63,11 +63,11 @@ export function stableOrder(numbers: Float64Array, positions: ArrayLike<number>,
 }
 
 /**
- * The least and greatest of the numbers when every one is a whole number and they span few values (days since
- * 1970, ranks, vote counts) for this many: those sort in one counting pass, not one radix pass per varying byte.
- * Stops at the first number that is not whole, so scores cost one read.
+ * A stable counting sort, when every number is whole and they span few values (days since 1970, ranks, vote
+ * counts) for this many: one count per value and each position placed, not a radix pass per varying byte. null
+ * otherwise; it stops at the first number that is not whole, so scores cost one read.
  */
-function wholeRange(numbers: Float64Array, positions: ArrayLike<number>): { min: number; max: number } | null {
+function countingOrder(numbers: Float64Array, positions: ArrayLike<number>, order: 'ascending' | 'descending'): Uint32Array | null {
   const count = positions.length;
   let min = Infinity;
   let max = -Infinity;
@@ -78,24 +78,13 @@ function wholeRange(numbers: Float64Array, positions: ArrayLike<number>): { min:
     if (value > max) max = value;
   }
   // A span much wider than the count would make the buckets, not the numbers, the work.
-  return count > 0 && max - min < 4 * count + 256 ? { min, max } : null;
-}
-
-/** A stable counting sort of whole numbers between min and max: a count per value, then each position placed. */
-function countingOrder(numbers: Float64Array, positions: ArrayLike<number>, order: 'ascending' | 'descending',
-  { min, max }: { min: number; max: number }): Uint32Array {
-  const count = positions.length;
-  const descending = order === 'descending';
+  if (!count || max - min >= 4 * count + 256) return null;
+  // Bucket of a value: its distance from the end that comes first.
+  const [from, sign] = order === 'descending' ? [max, -1] : [min, 1];
   const starts = new Uint32Array(max - min + 2);
-  for (let i = 0; i < count; i++) {
-    const value = numbers[positions[i]];
-    starts[(descending ? max - value : value - min) + 1]++;
-  }
+  for (let i = 0; i < count; i++) starts[(numbers[positions[i]] - from) * sign + 1]++;
   for (let bucket = 1; bucket < starts.length; bucket++) starts[bucket] += starts[bucket - 1];
   const sorted = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    const value = numbers[positions[i]];
-    sorted[starts[descending ? max - value : value - min]++] = positions[i];
-  }
+  for (let i = 0; i < count; i++) sorted[starts[(numbers[positions[i]] - from) * sign]++] = positions[i];
   return sorted;
 }
