@@ -53,14 +53,13 @@ export function trendPoints(
       undated++;
       continue;
     }
-    const metricValue = metricValueOf(result, metric.name);
-    const value = metricValue?.value;
-    if (value === null || value === undefined || !Number.isFinite(value)) {
+    const value = metricValueOf(result, metric.name)?.value;
+    if (!Number.isFinite(value)) { // also null and undefined
       noValue++;
       continue;
     }
     times[index] = time;
-    values[index] = value;
+    values[index] = value!;
     kept.push(index);
   }
   const record = new Uint8Array(count);
@@ -78,7 +77,7 @@ export function trendPoints(
       low: spread > 0 ? value - spread : null,
       high: spread > 0 ? value + spread : null,
       extra: result.extraData === true,
-      record: record[index] === 1,
+      record: !!record[index],
       highlighted: isHighlighted(result),
     };
   });

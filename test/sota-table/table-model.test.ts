@@ -23,6 +23,21 @@ describe('table-model', () => {
     expect(model.best.has('Number of params')).to.equal(false);
   });
 
+  it('best values are the best of every score metric shown, in its direction, whichever metric ranks', () => {
+    const queries: Partial<BoardQuery>[] = [
+      {}, { hideExtraData: true }, { directions: { named: { 'test perplexity': 'higher' }, bare: null } },
+      { directions: { named: {}, bare: 'higher' } }, { metric: 'Number of params' },
+    ];
+    for (const query of queries) {
+      const model = modelOf(query);
+      for (const metric of model.metrics.filter((m) => !m.descriptor)) {
+        const values = model.rows.map((r) => r.result.values[metric.name]?.value).filter((v): v is number => typeof v === 'number');
+        const expected = values.length ? (metric.direction === 'lower' ? Math.min(...values) : Math.max(...values)) : undefined;
+        expect(model.best.get(metric.name), `${metric.name} ${JSON.stringify(query)}`).to.equal(expected);
+      }
+    }
+  });
+
   it('a direction override reverses the ranking', () => {
     const model = modelOf({ directions: { named: { 'test perplexity': 'higher' }, bare: null } });
     expect(model.rows[0].result.model).to.equal('Transformer-XL Large');

@@ -70,19 +70,20 @@ export function tableModel(chosen: ChosenBoard, columns: string[] | null): Table
       date: board.results.some((r) => !!r.date),
       code: board.results.some((r) => r.code.length > 0),
     },
-    best: bestValues(rows, metrics),
+    best: bestValues(rows, metrics, rankingMetric),
     textMetrics: new Set(metrics.filter((metric) => metric.descriptor
       && board.results.every((result) => (result.values[metric.name]?.value ?? null) === null)).map((metric) => metric.name)),
   };
 }
 
-function bestValues(rows: TableRow[], metrics: Metric[]): Map<string, number> {
+function bestValues(rows: TableRow[], metrics: Metric[], ranked: Metric | undefined): Map<string, number> {
   const best = new Map<string, number>();
   for (const metric of metrics) {
     if (metric.descriptor) continue;
     const lower = metric.direction === 'lower';
     let top: number | undefined;
-    for (const row of rows) {
+    // The rows are in ranked order, so the ranking metric's best is the first row's value: no pass over them all.
+    for (const row of metric === ranked ? rows.slice(0, 1) : rows) {
       const value = row.result.values[metric.name]?.value;
       if (value === null || value === undefined) continue;
       if (top === undefined || (lower ? value < top : value > top)) top = value;

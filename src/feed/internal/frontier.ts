@@ -14,10 +14,10 @@ export function frontierPositions(
   // Two stable radix passes, best value first and then date, rather than an object per result and a comparator.
   const bestFirst = stableOrder(values, candidates, lower ? 'ascending' : 'descending');
   const frontier: number[] = [];
-  let best = 0;
+  let best = lower ? Infinity : -Infinity; // the values are finite, so the first always joins
   for (const index of stableOrder(times, bestFirst, 'ascending')) {
     const value = values[index];
-    if (frontier.length === 0 || (lower ? value < best : value > best)) {
+    if (lower ? value < best : value > best) {
       frontier.push(index);
       best = value;
     }

@@ -73,7 +73,7 @@ function countingOrder(numbers: Float64Array, positions: ArrayLike<number>, orde
   let max = -Infinity;
   for (let i = 0; i < count; i++) {
     const value = numbers[positions[i]];
-    if (!Number.isInteger(value)) return null;
+    if (value % 1) return null; // not whole (±Infinity gives NaN here and fails the span test below)
     if (value < min) min = value;
     if (value > max) max = value;
   }
