@@ -64,7 +64,7 @@ export function trendPoints(
   }
   const record = new Uint8Array(count);
   for (const index of frontierPositions(times, values, kept, metric.direction)) record[index] = 1;
-  // A stable radix sort by date: results of one day keep their feed order.
+  // By date with stableOrder: results of one day keep their feed order.
   const order = stableOrder(times, kept, 'ascending');
   const points = Array.from(order, (index): TrendPoint => {
     const result = results[index];
