@@ -6,7 +6,7 @@
 // Run: node bench/frame-phase.mjs [--reps N] (default 10; about 2 minutes). Needs Chromium, as the other benches.
 import { launchBrowser } from './lib/browser.mjs';
 import { isMain, repsOption } from './lib/cli.mjs';
-import { buildBenchPage, callInFreshPages } from './lib/page-runs.mjs';
+import { buildBenchPage, callInFreshPages, framePhase } from './lib/page-runs.mjs';
 import { median } from './lib/stats.mjs';
 
 const PREP_MS = [0, 5, 10, 15];
@@ -16,7 +16,7 @@ const WORK_MS = [1, 6, 12, 15, 16.5, 18.5, 24, 30];
 async function measure(browser, url, workMs, { prepMs = 0, sweep = false, reps }) {
   const runs = [];
   for (let rep = 0; rep < reps; rep++) {
-    const options = sweep ? { prepMs, phase: (rep + 0.5) / reps } : { prepMs };
+    const options = sweep ? { prepMs, phase: framePhase(rep, reps) } : { prepMs };
     const [calls] = await callInFreshPages(browser, { url, fnName: 'runSpin', args: [workMs, options], reps: 1 });
     runs.push(calls[2]);
   }

@@ -9,7 +9,7 @@
 // (bench/run.mjs) imports run() from here.
 import { launchBrowser } from './lib/browser.mjs';
 import { isMain, repsOption } from './lib/cli.mjs';
-import { buildBenchPage, callInFreshPages } from './lib/page-runs.mjs';
+import { buildBenchPage, callInFreshPages, framePhase } from './lib/page-runs.mjs';
 import { buildPeerPages, comparePeers, ratioText, CHART_PEERS } from './lib/peer-pages.mjs';
 import { median, summarize } from './lib/stats.mjs';
 
@@ -52,8 +52,7 @@ export async function run({ reps = 5, browser, json = false, peers = true, sizes
         const peerValues = Object.fromEntries((mode === 'feed' ? peerPages : []).map((p) => [p.label, []]));
         const peerLayouts = Object.fromEntries((mode === 'feed' ? peerPages : []).map((p) => [p.label, []]));
         for (let rep = 0; rep < reps; rep++) {
-          // Each rep starts its runs at its own point of a frame, the same for ours and every peer (see bench/page-timing.ts).
-          const phase = (rep + 0.5) / reps;
+          const phase = framePhase(rep, reps);
           pages.push(...await callInFreshPages(browser ?? own, { url, fnName: 'runChart', args: [n, { mode, phase }], reps: 1 }));
           if (mode !== 'feed') continue;
           for (const peer of peerPages) {

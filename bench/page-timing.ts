@@ -1,5 +1,6 @@
-// The two waits every bench page ends its timer on, as ../shared/peer-bench does: until what is measured shows, then
-// two animation frames (the frame that paints it has been produced).
+// Where every bench page starts its timer (a set point of a frame) and the two waits it ends it on, as
+// ../shared/peer-bench does: until what is measured shows, then two animation frames (the frame that paints it has
+// been produced).
 
 /** Two animation frames. */
 export const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -9,7 +9,7 @@
 // Run: node bench/sota-index.bench.mjs [--reps N] (default 5). `npm run bench -- --only index` runs it too.
 import { launchBrowser } from './lib/browser.mjs';
 import { isMain, repsOption } from './lib/cli.mjs';
-import { buildBenchPage, callInFreshPages } from './lib/page-runs.mjs';
+import { buildBenchPage, callInFreshPages, framePhase } from './lib/page-runs.mjs';
 import { summarize } from './lib/stats.mjs';
 
 const SIZES = [100, 1000, 10000];
@@ -39,8 +39,7 @@ export async function run({ reps = 5, browser } = {}) {
     for (const n of SIZES) {
       const pages = [];
       for (let rep = 0; rep < reps; rep++) {
-        // Each rep starts at its own point of a frame, sweeping the whole frame (bench/page-timing.ts).
-        pages.push(...await callInFreshPages(browser ?? own, { url, fnName: 'runIndex', args: [n, { phase: (rep + 0.5) / reps }], reps: 1 }));
+        pages.push(...await callInFreshPages(browser ?? own, { url, fnName: 'runIndex', args: [n, { phase: framePhase(rep, reps) }], reps: 1 }));
       }
       const warm = pages.map((calls) => calls[2]);
       const detail = {
@@ -54,7 +53,7 @@ export async function run({ reps = 5, browser } = {}) {
     const mountRatios = [];
     const searchRatios = [];
     for (let pair = 0; pair < reps; pair++) {
-      const options = { phase: (pair + 0.5) / reps }; // both pages start at the same point of a frame (bench/page-timing.ts)
+      const options = { phase: framePhase(pair, reps) }; // both pages start at the same point of a frame
       const [index] = await callInFreshPages(browser ?? own, { url, fnName: 'runIndex', args: [PAIRED, options], reps: 1 });
       const [table] = await callInFreshPages(browser ?? own, { url: tableUrl, fnName: 'runTable', args: [PAIRED, options], reps: 1 });
       mountRatios.push(index[2].mountMs / table[2].mountMs);

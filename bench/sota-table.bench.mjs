@@ -9,7 +9,7 @@
 // (bench/run.mjs) imports run() from here.
 import { launchBrowser } from './lib/browser.mjs';
 import { isMain, repsOption } from './lib/cli.mjs';
-import { buildBenchPage, callInFreshPages } from './lib/page-runs.mjs';
+import { buildBenchPage, callInFreshPages, framePhase } from './lib/page-runs.mjs';
 import { buildPeerPages, comparePeers, ratioText, TABLE_PEERS } from './lib/peer-pages.mjs';
 import { median, summarize } from './lib/stats.mjs';
 
@@ -41,8 +41,7 @@ export async function run({ reps = 5, browser, peers = true, sizes = SIZES } = {
       const pages = [];
       const peerRuns = Object.fromEntries(peerPages.map((p) => [p.label, []]));
       for (let rep = 0; rep < reps; rep++) {
-        // Each rep starts its runs at its own point of a frame, the same for ours and every peer (see bench/page-timing.ts).
-        const options = { phase: (rep + 0.5) / reps };
+        const options = { phase: framePhase(rep, reps) };
         pages.push(...await callInFreshPages(browser ?? own, { url, fnName: 'runTable', args: [n, options], reps: 1 }));
         for (const peer of peerPages) {
           const [calls] = await callInFreshPages(browser ?? own, { url: peer.url, fnName: 'runTable', args: [n, options], reps: 1 });

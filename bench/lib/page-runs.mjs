@@ -33,6 +33,12 @@ export async function buildBenchPage(entry, { name = entry.replace(/\.ts$/, ''),
 }
 
 /**
+ * Where in a frame rep `rep` of `reps` starts its timed runs (bench/page-timing.ts, startAtFramePhase): the reps
+ * sweep one frame evenly, and the pages of one rep (ours and each peer's) share the point.
+ */
+export const framePhase = (rep, reps) => (rep + 0.5) / reps;
+
+/**
  * Opens `reps` fresh pages of `url` one after another; in each calls `window[fnName](...args)` `callsPerPage`
  * times in a row. Resolves to one array of call results per page.
  */
