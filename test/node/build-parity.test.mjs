@@ -58,6 +58,14 @@ const STATES = {
     body: '<sota-table src="/fixtures/kebiolm-results.csv" dataset="NCBI-disease"></sota-table>'
       + '<metric-trend src="/fixtures/pwc-evaluation-tables-squad.json" dataset="SQuAD1.1" metric="F1"></metric-trend>',
   },
+  // Loaded on demand too: the reader of an author's own <table> (facts: CoNLL-2003 English test F1 as each paper
+  // reports it, Lample et al. 2016 and Devlin et al. 2019).
+  'light-DOM table': {
+    shows: ['sota-table: ', 'BERT-large', '92.8', 'LSTM-CRF'],
+    body: '<sota-table dataset="CoNLL 2003 (English)"><table><caption>Named Entity Recognition</caption>'
+      + '<tr><th>Model</th><th>F1</th><th>Year</th></tr><tr><td>LSTM-CRF</td><td>90.94</td><td>2016</td></tr>'
+      + '<tr><td>BERT-large</td><td>92.8</td><td>2018</td></tr></table></sota-table>',
+  },
   '360 px': {
     width: 360,
     body: '<paper-card src="/feeds/kebiolm.json" paper="2104.10344"></paper-card>'

@@ -3,6 +3,7 @@ import type { SotaErrorDetail } from '../../src/events/events.js';
 import type { SotaTable } from '../../src/components/sota-table/sota-table.js';
 import { feedOf, wikitextBoard } from './fixtures.js';
 import { $, $$, rankedModels, settle, tableWith, text } from './helpers.js';
+import { until } from '../until.js';
 
 function nextEvent<T>(el: HTMLElement, type: string): Promise<CustomEvent<T>> {
   return new Promise((resolve, reject) => {
@@ -97,9 +98,16 @@ describe('<sota-table> light-DOM table upgrade', function () {
     </table>
   </sota-table>`;
 
-  it('reads the author table into a ranked, sortable table', async () => {
-    const el = await fixture<SotaTable>(markup);
+  /** The element once its reader (a chunk loaded on demand in the script-tag build) has read the author's table. */
+  async function upgraded(template: ReturnType<typeof html>): Promise<SotaTable> {
+    const el = await fixture<SotaTable>(template);
+    await until(() => $(el, 'tbody tr[aria-rowindex]') !== null, 'the author table read');
     await settle(el);
+    return el;
+  }
+
+  it('reads the author table into a ranked, sortable table', async () => {
+    const el = await upgraded(markup);
     await expect(el).to.be.accessible();
     expect(rankedModels(el)).to.deep.equal([['1', 'BERT-large'], ['2', 'ELMo'], ['3', 'LSTM-CRF'], ['–', 'Our baseline']]);
     expect(text($(el, 'caption'))).to.contain('Named Entity Recognition on CoNLL 2003 (English), ranked by F1');
@@ -113,8 +121,24 @@ describe('<sota-table> light-DOM table upgrade', function () {
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null); // the author's table is no longer displayed
   });
 
+  it('shows the author table, never "No data", until its reader has read it', async () => {
+    const el = document.createElement('sota-table') as SotaTable;
+    el.innerHTML = '<table><tr><th>Model</th><th>F1</th></tr><tr><td>LSTM-CRF</td><td>90.94</td></tr></table>';
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect($(el, '[part~="empty"]')).to.equal(null);
+      // Either the reader is still loading (the author's table shows through the slot) or it has already read it.
+      expect($(el, 'slot:not([name])') ?? $(el, 'tbody tr[aria-rowindex]')).to.not.equal(null);
+      await until(() => $(el, 'tbody tr[aria-rowindex]') !== null, 'the author table read');
+      expect(rankedModels(el)).to.deep.equal([['1', 'LSTM-CRF']]);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('keeps a row that has data but no model name, and passes over a row with nothing in it', async () => {
-    const el = await fixture<SotaTable>(html`<sota-table dataset="CoNLL 2003 (English)">
+    const el = await upgraded(html`<sota-table dataset="CoNLL 2003 (English)">
       <table>
         <tr><th>Model</th><th>F1</th></tr>
         <tr><td>LSTM-CRF</td><td>90.94</td></tr>
@@ -122,7 +146,6 @@ describe('<sota-table> light-DOM table upgrade', function () {
         <tr><td></td><td></td></tr>
       </table>
     </sota-table>`);
-    await settle(el);
     expect(rankedModels(el)).to.deep.equal([['1', 'Unnamed model'], ['2', 'LSTM-CRF']]);
   });
 });

@@ -1,10 +1,8 @@
 // Progressive enhancement: an author can write a plain <table> inside <sota-table>; it shows as is without
-// JavaScript, and once the element upgrades this reads it into a one-leaderboard Feed that the element ranks.
-// Header text decides what a column is; every column that is not a known one becomes a metric.
-import type { CodeLink, Feed, Metric, Result } from '../../feed/types.js';
-import { dateFields, readDate, type FeedDate } from '../../feed/internal/dates.js';
-import { parseMetricValue } from '../../feed/metric-value.js';
-import { metricDirection, isDescriptorMetric } from '../../feed/metric-direction.js';
+// JavaScript, and once the element upgrades this reads it into a one-leaderboard feed in our own format, which
+// parseFeed reads like any other (directions, values such as "92.22 ± 0.10", warnings). Header text decides what a
+// column is; every column that is not a known one becomes a metric. Loaded on demand (most pages have no such
+// table), and it imports nothing, so the script-tag build keeps its shared modules where they are.
 
 type Role = 'rank' | 'model' | 'paper' | 'date' | 'code' | 'extra' | 'metric';
 
@@ -26,12 +24,11 @@ function roleOf(header: string): Role {
   return ROLES.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'metric';
 }
 
-/** A "Year" column's "2018" stays a year (shown "2018", not "Jan 1, 2018"); prose dates fall back to Date.parse. */
-function cellDate(value: string): FeedDate | null {
-  const read = readDate(value);
-  if (read || !value) return read;
+/** "2018", "2018-05" and "2018-05-02" go to the feed as written (a Year column stays years); prose through Date.parse. */
+function cellDate(value: string): string | null {
+  if (!value || /^\d{4}([-/]\d{1,2}){0,2}$/.test(value)) return value || null;
   const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? null : { date: new Date(parsed).toISOString().slice(0, 10), precision: 'day' };
+  return Number.isNaN(parsed) ? value : new Date(parsed).toISOString().slice(0, 10);
 }
 
 function extraData(value: string): boolean | null {
@@ -44,8 +41,10 @@ function link(cell: Element | undefined): string | null {
   return cell?.querySelector('a[href]')?.getAttribute('href') ?? null;
 }
 
-/** Reads the first <table> child of `host` as a Feed with one leaderboard; null when there is no usable table. */
-export function readLightDomTable(host: Element, names: { task?: string | null; dataset?: string | null } = {}): Feed | null {
+type Row = { model?: string; date?: string | null; extraData?: boolean | null; values: Record<string, string>; paper?: { title: string | null; url: string | null }; code: { url: string; title: string | null }[] };
+
+/** Reads the first <table> child of `host` as a feed of our own format with one leaderboard; null when there is no usable table. */
+export function readLightDomTable(host: Element, names: { task?: string | null; dataset?: string | null } = {}): object | null {
   const table = host.querySelector<HTMLTableElement>(':scope > table');
   if (!table) return null;
   const allRows = [...table.querySelectorAll(':scope > thead > tr, :scope > tbody > tr, :scope > tr')];
@@ -54,32 +53,26 @@ export function readLightDomTable(host: Element, names: { task?: string | null; 
   const headers = [...headerRow.children].map(text);
   const roles = headers.map(roleOf);
   if (!roles.includes('model')) roles[roles.findIndex((role) => role === 'metric')] = 'model';
-  const metrics: Metric[] = headers.flatMap((name, i) =>
-    roles[i] === 'metric'
-      ? [{ name, direction: metricDirection(name), directionSource: 'inferred', unit: null, descriptor: isDescriptorMetric(name) }]
-      : [],
-  );
-  const results: Result[] = [];
+  const results: Row[] = [];
   for (const row of allRows) {
     if (row === headerRow) continue;
-    const cells = [...row.children];
-    const result: Result = { id: String(results.length), model: '', date: null, values: {}, extraData: null, paper: null, code: [] };
-    cells.forEach((cell, i) => {
+    const result: Row = { values: {}, code: [] };
+    [...row.children].forEach((cell, i) => {
       const value = text(cell);
       switch (roles[i]) {
         case 'model': result.model = value; break;
-        case 'date': Object.assign(result, dateFields(cellDate(value))); break;
+        case 'date': result.date = cellDate(value); break;
         case 'extra': result.extraData = extraData(value); break;
         case 'paper':
-          if (value || link(cell)) result.paper = { id: null, title: value || null, url: link(cell), date: null, arxivId: null };
+          if (value || link(cell)) result.paper = { title: value || null, url: link(cell) };
           break;
         case 'code': {
           const url = link(cell);
-          if (url) result.code.push({ url, title: value || null, official: false, framework: null, stars: null } satisfies CodeLink);
+          if (url) result.code.push({ url, title: value || null });
           break;
         }
         case 'metric':
-          if (value) result.values[headers[i]] = parseMetricValue(value);
+          if (value) result.values[headers[i]] = value;
           break;
         default: break; // the author's rank is recomputed from the values
       }
@@ -88,15 +81,8 @@ export function readLightDomTable(host: Element, names: { task?: string | null; 
     if (result.model) results.push(result);
     else if (Object.keys(result.values).length || result.paper || result.code.length) results.push({ ...result, model: 'Unnamed model' });
   }
-  const caption = text(table.caption);
-  const task = names.task || caption || 'Leaderboard';
-  const dataset = names.dataset || '';
-  return {
-    format: 'sota-widgets',
-    leaderboards: [{ id: `${task}--${dataset}`, task, dataset, metrics, results, description: null, source: null }],
-    papers: [],
-    warnings: [],
-    source: null,
-    updated: null,
-  };
+  const task = names.task || text(table.caption) || 'Leaderboard';
+  const metrics = headers.filter((_, i) => roles[i] === 'metric');
+  // A board without a dataset is named by its task alone (boardName shows "X", not "X on X").
+  return { version: 1, leaderboards: [{ task, dataset: names.dataset || task, metrics, results }] };
 }

@@ -17,7 +17,6 @@ import { parseNameList } from '../../internal/attribute-text.js';
 import { tableColumns } from './table-columns.js';
 import { renderHeaderRow } from './table-header.js';
 import { RowWindow } from './table-window.js';
-import { readLightDomTable } from './light-dom-table.js';
 import { ExportToolbar, type ExportFormat } from './export-toolbar.js';
 import { defineElement } from '../../internal/define-element.js';
 import { slugify } from '../../feed/internal/paper-ids.js';
@@ -48,8 +47,8 @@ const count = (n: number) => n.toLocaleString();
  * @fires {CustomEvent<SotaLoadDetail>} sota-load - A feed loaded (detail: feed, url).
  * @fires {CustomEvent<SotaErrorDetail>} sota-error - Loading failed (detail: message, kind, url, stale).
  * @fires {CustomEvent<SotaSortDetail>} sota-sort - The user sorted a column (detail: column, order).
- * @slot - An optional light-DOM `<table>` (read when there is no `src` or `.feed`), or an inline
- *   `<script type="application/json">` feed. Neither is displayed once the element has upgraded.
+ * @slot - An optional light-DOM `<table>` (read when there is no `src` or `.feed`; it stays on screen until its
+ *   reader, loaded on demand, has read it), or an inline `<script type="application/json">` feed. Neither is displayed once read.
  * @csspart toolbar - The bar above the table (search, extra-data toggle, export buttons).
  * @csspart search - The search input.
  * @csspart export - Each export button.
@@ -127,12 +126,27 @@ export class SotaTable extends LeaderboardElement {
   #model: { chosen: ChosenBoard; columns: string | null; value: TableModel } | undefined;
   #sorted: { rows: TableRow[]; key: string; value: TableRow[] } | undefined;
 
+  /** The author's <table> is being read: it stays on screen (through a slot) meanwhile, and if its reader cannot load. */
+  #readingTable = false;
+
   override connectedCallback(): void {
-    if (this.feed === undefined && !this.src && !this.querySelector(':scope > script[type="application/json"]')) {
-      const lightFeed = readLightDomTable(this, { task: this.task, dataset: this.datasetName });
-      if (lightFeed) this.feed = lightFeed;
-    }
+    const table = this.querySelector(':scope > table') && !this.querySelector(':scope > script[type="application/json"]');
+    if (table && this.feed === undefined && !this.src) this.#readTable();
     super.connectedCallback();
+  }
+
+  #readTable(): void {
+    this.#readingTable = true;
+    import('./light-dom-table.js').then(({ readLightDomTable }) => {
+      this.#readingTable = false;
+      // A source set meanwhile wins, as it would have before the upgrade.
+      if (this.feed === undefined && !this.src) this.feed = readLightDomTable(this, { task: this.task, dataset: this.datasetName }) ?? undefined;
+      this.requestUpdate();
+    }, () => {}); // the author's table stays up, as it was before the upgrade
+  }
+
+  protected override renderNoData(): TemplateResult {
+    return this.#readingTable ? html`<slot></slot>` : super.renderNoData();
   }
 
   /** The current view (filtered, sorted, limited) as CSV, Markdown or LaTeX text; empty before data loads. */
