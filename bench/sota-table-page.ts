@@ -1,8 +1,12 @@
 // The page that bench/sota-table.bench.mjs drives: the data and timing of ../shared/peer-bench (6 columns, N rows
-// from a seeded PRNG, the unique minimum score in the last row), given to <sota-table> as a parsed Feed.
+// from a seeded PRNG, the unique minimum score in the last row). The element is given a Feed from parseFeed, made
+// before the timer as the peers' rows are (and as metric-trend-page.ts does): the documented way to hand an element
+// parsed data. `handMade: true` gives it the same Feed built by hand instead, which the element must check and
+// bound before it renders (feed-guard.ts, bound-text.ts): the cost of that path, reported beside the figure.
 import '../src/components/sota-table/define.js';
 import type { SotaTable } from '../src/components/sota-table/sota-table.js';
 import type { Feed, Metric } from '../src/feed/types.js';
+import { parseFeed } from '../src/feed/parse-feed.js';
 import { parseMetricValue } from '../src/feed/metric-value.js';
 import { nextPaint, startAtFramePhase, waitFor } from './page-timing.js';
 
@@ -15,19 +19,34 @@ function rng(seed: number): () => number {
   };
 }
 
-function makeFeed(n: number): Feed {
+/** The rows of ../shared/peer-bench's makeRows, as results of one board. */
+function makeResults(n: number) {
   const r = rng(42), ds = ['ImageNet', 'COCO', 'SQuAD', 'GLUE', 'MMLU'], t0 = Date.UTC(2012, 0, 1), span = Date.UTC(2025, 0, 1) - t0;
-  const metric = (name: string, descriptor: boolean): Metric => ({ name, direction: 'lower', directionSource: 'feed', unit: null, descriptor });
-  const results = Array.from({ length: n }, (_, i) => {
+  return Array.from({ length: n }, (_, i) => {
     const score = i === n - 1 ? 0.5 : Math.round(r() * 10000) / 100 + 1;
     const date = new Date(t0 + r() * span).toISOString().slice(0, 10);
     const params = Math.round(r() * 1e5) / 10;
-    return {
-      id: String(i + 1), model: `model-${((i * 7919) % 100003).toString(36)}`, date, extraData: null, code: [],
-      values: { score: parseMetricValue(String(score)), params: parseMetricValue(String(params)) },
-      paper: { id: null, title: ds[i % 5], url: null, date: null, arxivId: null },
-    };
+    return { id: String(i + 1), model: `model-${((i * 7919) % 100003).toString(36)}`, date, score, params, dataset: ds[i % 5] };
   });
+}
+
+/** Our own format, read by parseFeed. */
+function parsedFeed(n: number): Feed {
+  const results = makeResults(n).map(({ id, model, date, score, params, dataset }) => ({
+    id, model, date, values: { score, params }, paper: { title: dataset },
+  }));
+  const metrics = [{ name: 'score', direction: 'lower' }, { name: 'params', direction: 'lower', descriptor: true }];
+  return parseFeed({ version: 1, leaderboards: [{ id: 'bench--rows', task: 'Bench', dataset: `${n} rows`, metrics, results }] });
+}
+
+/** The same Feed written out by hand, as a page might without parseFeed. */
+function handMadeFeed(n: number): Feed {
+  const metric = (name: string, descriptor: boolean): Metric => ({ name, direction: 'lower', directionSource: 'feed', unit: null, descriptor });
+  const results = makeResults(n).map(({ id, model, date, score, params, dataset }) => ({
+    id, model, date, extraData: null, code: [],
+    values: { score: parseMetricValue(String(score)), params: parseMetricValue(String(params)) },
+    paper: { id: null, title: dataset, url: null, date: null, arxivId: null },
+  }));
   const board = { id: 'bench--rows', task: 'Bench', dataset: `${n} rows`, description: null, source: null, metrics: [metric('score', false), metric('params', true)], results };
   return { format: 'sota-widgets', leaderboards: [board], papers: [], warnings: [], source: null, updated: null };
 }
@@ -38,10 +57,10 @@ function firstScore(el: SotaTable): string | null {
   return cell ? ((cell.querySelector('strong') ?? cell).textContent ?? '').trim() : null;
 }
 
-declare global { interface Window { runTable: (n: number, options?: { phase?: number }) => Promise<Record<string, number | string | null>> } }
+declare global { interface Window { runTable: (n: number, options?: { phase?: number; handMade?: boolean }) => Promise<Record<string, number | string | null>> } }
 
-window.runTable = async (n, { phase = 0.5 } = {}) => {
-  const feed = makeFeed(n);
+window.runTable = async (n, { phase = 0.5, handMade = false } = {}) => {
+  const feed = handMade ? handMadeFeed(n) : parsedFeed(n);
   const root = document.getElementById('root')!;
   const holder = document.createElement('div');
   root.replaceChildren(holder);
