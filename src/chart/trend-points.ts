@@ -4,8 +4,7 @@
 import type { Metric, Result } from '../feed/types.js';
 import { metricValueOf } from '../feed/internal/resolve-metric.js';
 import { dateTime } from '../feed/internal/dates.js';
-import { frontierPositions } from '../feed/internal/frontier.js';
-import { stableOrder } from '../feed/internal/stable-order.js';
+import { dateOrder, frontierPositions } from '../feed/internal/frontier.js';
 
 export interface TrendPoint {
   result: Result;
@@ -62,10 +61,10 @@ export function trendPoints(
     values[index] = value!;
     kept.push(index);
   }
+  // By date: results of one day keep their feed order.
+  const order = dateOrder(times, kept);
   const record = new Uint8Array(count);
-  for (const index of frontierPositions(times, values, kept, metric.direction)) record[index] = 1;
-  // By date with stableOrder: results of one day keep their feed order.
-  const order = stableOrder(times, kept, 'ascending');
+  for (const index of frontierPositions(times, values, order, metric.direction)) record[index] = 1;
   const points = Array.from(order, (index): TrendPoint => {
     const result = results[index];
     const value = values[index];

@@ -1,7 +1,7 @@
 import type { Leaderboard, Metric, Result } from './types.js';
 import { numberOf, resolveMetric } from './internal/resolve-metric.js';
 import { dateTime } from './internal/dates.js';
-import { frontierPositions } from './internal/frontier.js';
+import { dateOrder, frontierPositions } from './internal/frontier.js';
 
 /**
  * The best-so-far frontier: dated results with a value that strictly beat every earlier one, in date order, in
@@ -25,5 +25,5 @@ export function stateOfTheArt(leaderboard: Leaderboard, metric?: string | Metric
     values[index] = value;
     candidates.push(index);
   }
-  return frontierPositions(times, values, candidates, resolved.direction).map((index) => results[index]);
+  return frontierPositions(times, values, dateOrder(times, candidates), resolved.direction).map((index) => results[index]);
 }

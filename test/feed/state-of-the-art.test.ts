@@ -109,6 +109,26 @@ describe('stateOfTheArt properties', () => {
     }));
   });
 
+  it('stateOfTheArt equals a brute-force walk: by date, the best of each date (the first in feed order of equal bests)', () => {
+    fc.assert(fc.property(boardArbitrary, ([direction, board]) => {
+      const dated = board.results
+        .map((result, index) => ({ result, index, value: result.values.M?.value }))
+        .filter((row): row is typeof row & { value: number } => row.result.date !== null && typeof row.value === 'number');
+      const sign = direction === 'higher' ? -1 : 1;
+      dated.sort((a, b) => a.result.date!.localeCompare(b.result.date!) || sign * (a.value - b.value) || a.index - b.index);
+      const expected = [];
+      let best: number | null = null;
+      for (let i = 0; i < dated.length; i++) {
+        const firstOfDate = i === 0 || dated[i].result.date !== dated[i - 1].result.date;
+        if (firstOfDate && (best === null || better(direction, dated[i].value, best))) {
+          expected.push(dated[i].result);
+          best = dated[i].value;
+        }
+      }
+      expect(stateOfTheArt(board)).to.deep.equal(expected);
+    }));
+  });
+
   it('the chart marks as records exactly the results stateOfTheArt returns, in date order', () => {
     fc.assert(fc.property(boardArbitrary, ([, board]) => {
       const { records, points } = trendPoints(board.results, board.metrics[0]);
