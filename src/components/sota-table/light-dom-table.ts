@@ -41,7 +41,15 @@ function link(cell: Element | undefined): string | null {
   return cell?.querySelector('a[href]')?.getAttribute('href') ?? null;
 }
 
-type Row = { model?: string; date?: string | null; extraData?: boolean | null; values: Record<string, string>; paper?: { title: string | null; url: string | null }; code: { url: string; title: string | null }[] };
+/** A result as our own format writes it (schema/sota-feed.schema.json); parseFeed reads the values and dates. */
+interface Row {
+  model?: string;
+  date?: string | null;
+  extraData?: boolean | null;
+  values: Record<string, string>;
+  paper?: { title: string | null; url: string | null };
+  code: { url: string; title: string | null }[];
+}
 
 /** Reads the first <table> child of `host` as a feed of our own format with one leaderboard; null when there is no usable table. */
 export function readLightDomTable(host: Element, names: { task?: string | null; dataset?: string | null } = {}): object | null {

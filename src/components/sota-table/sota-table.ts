@@ -48,7 +48,8 @@ const count = (n: number) => n.toLocaleString();
  * @fires {CustomEvent<SotaErrorDetail>} sota-error - Loading failed (detail: message, kind, url, stale).
  * @fires {CustomEvent<SotaSortDetail>} sota-sort - The user sorted a column (detail: column, order).
  * @slot - An optional light-DOM `<table>` (read when there is no `src` or `.feed`; it stays on screen until its
- *   reader, loaded on demand, has read it), or an inline `<script type="application/json">` feed. Neither is displayed once read.
+ *   reader, loaded on demand, has read it), or an inline `<script type="application/json">` feed. Neither is
+ *   displayed once read.
  * @csspart toolbar - The bar above the table (search, extra-data toggle, export buttons).
  * @csspart search - The search input.
  * @csspart export - Each export button.
@@ -130,8 +131,8 @@ export class SotaTable extends LeaderboardElement {
   #readingTable = false;
 
   override connectedCallback(): void {
-    const table = this.querySelector(':scope > table') && !this.querySelector(':scope > script[type="application/json"]');
-    if (table && this.feed === undefined && !this.src) this.#readTable();
+    const authorTable = !!this.querySelector(':scope > table') && !this.querySelector(':scope > script[type="application/json"]');
+    if (authorTable && this.feed === undefined && !this.src) this.#readTable();
     super.connectedCallback();
   }
 

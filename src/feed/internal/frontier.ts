@@ -6,8 +6,9 @@ import { stableOrder } from './stable-order.js';
 const DAY = 86_400_000;
 
 /**
- * `candidates` (indexes into `times`) in date order, feed order within a date. Sorted as whole days: a result's
- * time is UTC midnight, and days fall in a span narrow enough for stableOrder's single counting pass.
+ * `candidates` (indexes into `times`) in date order, feed order within a date. Sorted as whole days (a result's time
+ * is UTC midnight): a large board's days span few enough values for stableOrder's one counting pass, where its
+ * milliseconds would take five radix passes.
  */
 export function dateOrder(times: Float64Array, candidates: ArrayLike<number>): Uint32Array {
   const days = new Float64Array(times.length);
