@@ -5,7 +5,7 @@
 import '../src/components/metric-trend/define.js';
 import { parseFeed } from '../src/feed/parse-feed.js';
 import type { MetricTrend } from '../src/components/metric-trend/metric-trend.js';
-import { nextPaint, startAtFramePhase } from './page-timing.js';
+import { nextPaint, startAtFramePhase, startWhenTold } from './page-timing.js';
 
 // The same seeded generator as peer-bench's makePoints, so both draw the same shape of data.
 function rng(seed: number) {
@@ -31,17 +31,18 @@ function makeFeed(n: number, seed = 7) {
 
 declare global {
   interface Window {
-    runChart: (n: number, options?: { mode?: 'feed' | 'json'; phase?: number }) => Promise<{ mountMs: number; mountLayoutMs: number; marks: number }>;
+    runChart: (n: number, options?: { mode?: 'feed' | 'json'; phase?: number; cpu?: boolean }) => Promise<{ mountMs: number; mountLayoutMs: number; marks: number }>;
   }
 }
 
-window.runChart = async (n: number, { mode = 'feed', phase = 0.5 } = {}) => {
+// `cpu`: start when bench/cpu-time.mjs says, and return once painted (two frames), skipping what follows.
+window.runChart = async (n: number, { mode = 'feed', phase = 0.5, cpu = false } = {}) => {
   const feed = mode === 'feed' ? parseFeed(makeFeed(n)) : makeFeed(n);
   const root = document.getElementById('root')!;
   const container = document.createElement('div');
   container.style.width = '1000px';
   root.replaceChildren(container);
-  await startAtFramePhase(phase);
+  await (cpu ? startWhenTold() : startAtFramePhase(phase));
   // Marks cut the measured span out of a trace (bench/profile.mjs); they cost nothing measurable.
   performance.mark('bench-start');
   const t0 = performance.now();
@@ -53,6 +54,7 @@ window.runChart = async (n: number, { mode = 'feed', phase = 0.5 } = {}) => {
   const tLayout = performance.now() - t0;
   await nextPaint();
   const tPaint = performance.now() - t0;
+  if (cpu) return { mountMs: tPaint, mountLayoutMs: tLayout, marks: 0 };
   performance.mark('bench-end');
   const marks = el.shadowRoot!.querySelectorAll('circle,path').length;
   return { mountMs: tPaint, mountLayoutMs: tLayout, marks };

@@ -25,6 +25,21 @@ export async function startAtFramePhase(phase: number): Promise<void> {
   while (performance.now() < until) { /* the timer must start at this point of the frame, not at the next task */ }
 }
 
+declare global { interface Window { benchGo?: () => void } }
+
+/**
+ * For a CPU-time run (bench/cpu-time.mjs): resolves when the harness calls `window.benchGo()`, right after it has
+ * read the page's main-thread CPU time, so that reading and the next one hold the run and nothing made before it.
+ */
+export function startWhenTold(): Promise<void> {
+  return new Promise((resolve) => {
+    window.benchGo = () => {
+      window.benchGo = undefined;
+      resolve();
+    };
+  });
+}
+
 // Resolves once pred() holds: checked on every mutation inside the element's shadow root and on every frame.
 // Rejects after 20 s so a broken page fails the bench instead of hanging it.
 export function waitFor(el: Element, pred: () => boolean, what: string): Promise<void> {

@@ -1,7 +1,7 @@
 // What every peer page shares, in the manner of ../shared/peer-bench/speed/entries/_common.js (our own copy of
 // its method, so the peers run beside our elements in one `npm run bench`): the same seeded data as our bench
 // pages, a fresh container per run, and the timer stopped once the result is laid out plus two animation frames.
-import { nextPaint, startAtFramePhase } from '../page-timing.ts';
+import { nextPaint, startAtFramePhase, startWhenTold } from '../page-timing.ts';
 
 export const COLS = ['id', 'model', 'score', 'date', 'params', 'dataset'];
 
@@ -60,9 +60,10 @@ function waitFor(root, pred, timeoutMs = 20_000) {
 
 /** window.runTable(n): mount until the first row shows a score, then a click on the score header until it shows the minimum. */
 export function tableBench(lib) {
-  window.runTable = async (n, { phase = 0.5 } = {}) => {
+  // `cpu`: start when bench/cpu-time.mjs says, and return once the mount is painted, skipping the sort.
+  window.runTable = async (n, { phase = 0.5, cpu = false } = {}) => {
     const rows = makeRows(n), el = freshRoot();
-    await startAtFramePhase(phase);
+    await (cpu ? startWhenTold() : startAtFramePhase(phase));
     const t0 = performance.now();
     const handle = lib.mount(el, rows);
     await waitFor(el, () => lib.firstScore(el, handle) != null);
@@ -70,6 +71,7 @@ export function tableBench(lib) {
     const mountLayoutMs = performance.now() - t0;
     await nextPaint();
     const mountMs = performance.now() - t0;
+    if (cpu) return { mountMs, mountLayoutMs };
     await startAtFramePhase(phase);
     const s0 = performance.now();
     lib.clickSort(el, handle);
@@ -80,16 +82,17 @@ export function tableBench(lib) {
   };
 }
 
-/** window.runChart(n): data → drawn, forced layout, two frames. */
+/** window.runChart(n): data → drawn, forced layout, two frames (`cpu`: as runTable's). */
 export function chartBench(draw) {
-  window.runChart = async (n, { phase = 0.5 } = {}) => {
+  window.runChart = async (n, { phase = 0.5, cpu = false } = {}) => {
     const points = makePoints(n), el = freshRoot();
-    await startAtFramePhase(phase);
+    await (cpu ? startWhenTold() : startAtFramePhase(phase));
     const t0 = performance.now();
     await draw(el, points);
     void document.body.offsetHeight;
     const mountLayoutMs = performance.now() - t0;
     await nextPaint();
+    if (cpu) return { mountMs: performance.now() - t0, mountLayoutMs };
     return { mountMs: performance.now() - t0, mountLayoutMs, marks: el.querySelectorAll('circle,path').length + el.querySelectorAll('canvas').length };
   };
 }
