@@ -42,6 +42,8 @@ async function cpuOfRun(browser, url, fn, n) {
 
 /** [{ figure, ours, oursWall, peers: [{ label, ms, wall }], best, ratio, pairRatio }] for each `kind:n` figure (ms). */
 export async function run({ figures = ['chart:100', 'chart:1000', 'table:20', 'table:10000'], reps = 9 } = {}) {
+  const unknown = figures.find((figure) => !(figure.split(':')[0] in KINDS && Number(figure.split(':')[1]) > 0));
+  if (unknown) throw new Error(`Unknown figure "${unknown}": expected chart:N or table:N, such as chart:1000.`);
   const browser = await launchBrowser();
   const rows = [];
   try {
@@ -74,7 +76,10 @@ export async function run({ figures = ['chart:100', 'chart:1000', 'table:20', 't
 if (isMain(import.meta.url)) {
   const reps = repsOption(9);
   const figures = option('--only', 'chart:100,chart:1000,table:20,table:10000').split(',');
-  const rows = await run({ figures, reps });
+  const rows = await run({ figures, reps }).catch((error) => {
+    console.error(`cpu-time: ${error.message}`);
+    process.exit(2);
+  });
   console.log(`Main-thread CPU time until painted, ${reps} fresh pages per library and figure: median ms (the same runs'`
     + ' wall-clock ms in brackets); ours ÷ the best peer by CPU time\n');
   console.log('| figure | ours | peers | ÷ best, medians | pairs |\n|---|---:|---|---:|---:|');

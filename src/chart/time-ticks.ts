@@ -3,8 +3,8 @@
 // The step is chosen for the room on the axis, so a narrow chart over two years gets half-years instead of
 // two lonely year ticks. Hand-written rather than d3-time: UTC calendar steps are a few lines, and d3-time's
 // single-file build brings every interval along (a tenth of the chart's weight in the script-tag file).
+import { DAY } from '../feed/internal/dates.js';
 
-const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 
 type Unit = 'day' | 'week' | 'month' | 'year';

@@ -4,6 +4,7 @@
 import { formatDateTicks, formatValueTicks } from './trend-format.js';
 import { linearScale, logScale } from './value-scale.js';
 import { timeTicks } from './time-ticks.js';
+import { DAY } from '../feed/internal/dates.js';
 import type { TrendPoint } from './trend-points.js';
 
 export type ValueScale = 'linear' | 'log';
@@ -43,7 +44,6 @@ export interface TrendScaleOptions {
   charWidth?: number;
 }
 
-const DAY = 86_400_000;
 const FALLBACK_TIME = Date.UTC(2020, 0, 1);
 
 /** The date domain of points in time order (as trendPoints gives them): their span, widened around a single day so ticks have room. */

@@ -2,7 +2,9 @@
 // JavaScript, and once the element upgrades this reads it into a one-leaderboard feed in our own format, which
 // parseFeed reads like any other (directions, values such as "92.22 ± 0.10", warnings). Header text decides what a
 // column is; every column that is not a known one becomes a metric. Loaded on demand (most pages have no such
-// table), and it imports nothing, so the script-tag build keeps its shared modules where they are.
+// table). It imports only what the format chunks do not share with the script-tag file: importing a module they
+// share (metric-direction.ts, safe-url.ts) makes the bundler split read.ts out of the file, one request more.
+import { readDate } from '../../feed/internal/dates.js';
 
 type Role = 'rank' | 'model' | 'paper' | 'date' | 'code' | 'extra' | 'metric';
 
@@ -24,9 +26,9 @@ function roleOf(header: string): Role {
   return ROLES.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'metric';
 }
 
-/** "2018", "2018-05" and "2018-05-02" go to the feed as written (a Year column stays years); prose through Date.parse. */
+/** A date parseFeed reads goes as written (a Year column's "2018" stays a year); prose through Date.parse. */
 function cellDate(value: string): string | null {
-  if (!value || /^\d{4}([-/]\d{1,2}){0,2}$/.test(value)) return value || null;
+  if (!value || readDate(value)) return value || null;
   const parsed = Date.parse(value);
   return Number.isNaN(parsed) ? value : new Date(parsed).toISOString().slice(0, 10);
 }

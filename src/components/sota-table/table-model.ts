@@ -5,7 +5,7 @@ import type { Leaderboard, Metric, Result } from '../../feed/types.js';
 import { defaultMetric } from '../../feed/rank-results.js';
 import { rankOrder } from '../../feed/internal/rank-order.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { dateTime } from '../../feed/internal/dates.js';
+import { DAY, dateTime } from '../../feed/internal/dates.js';
 import { comparable, findMetric, type ChosenBoard } from '../../internal/board-selection.js';
 import { firstOrder, sortByKey, type SortKey, type SortOrder, type SortSpec } from './table-sort.js';
 
@@ -111,8 +111,6 @@ export function defaultOrder(model: TableModel, column: string): SortOrder {
   const metric = model.leaderboard.metrics.find((m) => m.name === column);
   return firstOrder(metric?.descriptor ? 'descriptor' : 'score', metric?.direction);
 }
-
-const DAY = 86_400_000;
 
 function sortKey(column: string, text: boolean): (row: TableRow) => SortKey {
   if (text) return (row) => row.result.values[column]?.raw.trim() || null;

@@ -77,6 +77,9 @@ function refines(incoming: Dated, known: Dated): boolean {
   return morePrecise && incoming.date.slice(0, prefix) === known.date.slice(0, prefix);
 }
 
+/** Milliseconds in a day: a Result's time is UTC midnight, so times / DAY are whole days. */
+export const DAY = 86_400_000;
+
 const DASH = 0x2d;
 
 /**

@@ -1,9 +1,8 @@
 // The one definition of a record setter, over numbers already read: stateOfTheArt (a board's results) and the
 // chart's points (src/chart/trend-points.ts) both find their records here, from the dates and values each has read
 // once, and from the one date order each needs anyway (so the results are sorted once, not three times).
+import { DAY } from './dates.js';
 import { stableOrder } from './stable-order.js';
-
-const DAY = 86_400_000;
 
 /**
  * `candidates` (indexes into `times`) in date order, feed order within a date. Sorted as whole days (a result's time
