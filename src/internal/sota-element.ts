@@ -7,6 +7,7 @@ import { parseFeed } from '../feed/parse-feed.js';
 import type { FeedLoadError } from '../controllers/feed-cache.js';
 import { fire } from '../events/events.js';
 import { hostStyles } from '../styles/tokens.js';
+import { warmFormatsWhileLoading } from './warm-formats.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -207,6 +208,8 @@ export abstract class SotaElement extends LitElement {
       this.#prerendered.forEach((node) => node.remove());
       this.#prerendered = [];
     }
-    this.toggleAttribute('aria-busy', this.data.status === 'loading');
+    const loading = this.data.status === 'loading';
+    this.toggleAttribute('aria-busy', loading);
+    if (loading) warmFormatsWhileLoading();
   }
 }
