@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark, one Markdown table of medians with the issues' targets beside them, and
 // bench/out/latest.json. Options: --reps N (fresh pages / contexts per figure, default 7),
-// --only table|chart|seed|prerender|index|size|split (comma-separated for several), --build (npm run build before measuring
-// sizes). The table and chart groups run their peer libraries (bench/peers/) in the same loop. Needs Chromium (CHROME_PATH or /usr/bin/chromium) for table, chart, seed and prerender; split needs
+// --only table|chart|seed|cold|prerender|index|size|split (comma-separated for several), --build (npm run build before measuring
+// sizes). The table and chart groups run their peer libraries (bench/peers/) in the same loop. Needs Chromium (CHROME_PATH or /usr/bin/chromium) for table, chart, seed, cold and prerender; split needs
 // /usr/bin/time, and jq and python3 for its peers. Peer figures come from ../shared/peer-bench when present.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,6 +13,7 @@ import { readPeers } from './lib/peers.mjs';
 import { markdownTable, normalizeRow } from './lib/report.mjs';
 import { distProblem, rebuild, runSizes } from './lib/sizes.mjs';
 import { run as runChart } from './metric-trend.bench.mjs';
+import { run as runCold } from './cold-element.bench.mjs';
 import { run as runPrerender } from './prerender.bench.mjs';
 import { run as runSeed } from './seed-page.bench.mjs';
 import { run as runSplit } from './split.bench.mjs';
@@ -20,7 +21,7 @@ import { run as runTable } from './sota-table.bench.mjs';
 import { run as runIndex } from './sota-index.bench.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const GROUPS = ['table', 'chart', 'seed', 'prerender', 'index', 'size', 'split'];
+const GROUPS = ['table', 'chart', 'seed', 'cold', 'prerender', 'index', 'size', 'split'];
 
 /** Options, or a one-line usage error (exit code 2) instead of a stack trace. */
 function readOptions() {
@@ -30,7 +31,7 @@ function readOptions() {
     if (unknown.length) throw new Error(`--only takes ${GROUPS.join('|')} (comma-separated), not "${unknown.join(',')}".`);
     return { reps: repsOption(7), only, build: process.argv.includes('--build') };
   } catch (error) {
-    console.error(`bench: ${error.message}\nUsage: npm run bench -- [--reps N] [--only table,chart,seed,prerender,index,size,split] [--build]`);
+    console.error(`bench: ${error.message}\nUsage: npm run bench -- [--reps N] [--only table,chart,seed,cold,prerender,index,size,split] [--build]`);
     process.exit(2);
   }
 }
@@ -64,6 +65,7 @@ try {
   await section('table', () => runTable({ reps, browser }));
   await section('chart', () => runChart({ reps, browser }));
   await section('seed', () => runSeed({ reps, browser }));
+  await section('cold', () => runCold({ reps, browser }));
   await section('prerender', () => runPrerender({ reps, browser }));
   await section('index', () => runIndex({ reps, browser }));
   await section('size', async () => {
@@ -87,7 +89,7 @@ const peers = readPeers();
 if (peers.message) notes.push(peers.message);
 const browserVersion = browser ? browser.version() : null;
 console.log(`\nsota-widgets bench: ${reps} reps per figure, Chromium ${browserVersion ?? '(not used)'}, ${cpus().length} cores, ${((Date.now() - started) / 1000).toFixed(0)} s`);
-console.log('Times in ms are warm medians over fresh pages (table, chart) or cold loads in fresh contexts (seed page); split\'s\nfigures are medians over fresh processes (seconds, and peak RSS in MB).\n');
+console.log('Times in ms are warm medians over fresh pages (table, chart) or cold loads in fresh contexts (seed page, cold); split\'s\nfigures are medians over fresh processes (seconds, and peak RSS in MB).\n');
 console.log(markdownTable(rows, peers));
 if (rows.some((row) => row.samePeers)) console.log('\nPeers of the table and chart figures ran in this run (bench/lib/peer-pages.mjs: a fresh page each after ours, every rep); ours ÷ best peer is our median over the fastest peer\'s.');
 if (peers.source) console.log(`\nFigures marked (peer-bench): warm medians recomputed from ${peers.source} (another run on this machine; compare loosely).`);

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
 import { isMain, repsOption } from './lib/cli.mjs';
+import { describeElements, everyElementShowsData } from './lib/shows-data.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { summarize } from './lib/stats.mjs';
 
@@ -28,24 +29,6 @@ function buildDemo() {
     throw new Error(`Building the demo failed:\n${done.stderr || done.stdout}`);
   }
   return outDir;
-}
-
-/** In the page: true once every element shows data (a paper title, a score cell, a plotted point). */
-function everyElementShowsData(selector) {
-  const shows = {
-    'PAPER-CARD': (r) => (r.querySelector('[part~="title"]')?.textContent ?? '').trim() !== '',
-    'SOTA-TABLE': (r) => r.querySelector('tbody tr td.num') !== null,
-    'METRIC-TREND': (r) => r.querySelector('svg .point') !== null,
-  };
-  const elements = [...document.querySelectorAll(selector)];
-  return elements.length > 0 && elements.every((el) => el.shadowRoot && shows[el.tagName](el.shadowRoot));
-}
-
-/** What each element shows when the wait timed out, for the error message. */
-function describeElements(selector) {
-  return [...document.querySelectorAll(selector)]
-    .map((el) => `${el.localName}: ${(el.shadowRoot?.textContent ?? '(no shadow root)').replace(/\s+/g, ' ').trim().slice(0, 120)}`)
-    .join('\n');
 }
 
 async function loadOnce(browser, url) {
