@@ -6,16 +6,13 @@
 // by element (the seed page, seed-page.bench.mjs, is five at once with no network delay). The three pages take
 // turns within each rep.
 // Run: node bench/cold-element.bench.mjs [--reps N]
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
 import { isMain, repsOption } from './lib/cli.mjs';
-import { describeElements, everyElementShowsData } from './lib/shows-data.mjs';
+import { buildToTemp, coldRow, loadCold } from './lib/cold-load.mjs';
 import { serveStatic } from './lib/static-server.mjs';
-import { summarize } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NETWORK = { offline: false, latency: 40, downloadThroughput: (20 * 1024 * 1024) / 8, uploadThroughput: (5 * 1024 * 1024) / 8 };
@@ -29,14 +26,7 @@ const PAGES = [
 
 /** The script-tag files built into a fresh temporary folder, with the feeds and one page per element. */
 function buildSite() {
-  const outDir = mkdtempSync(join(tmpdir(), 'sota-bench-cold-'));
-  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const args = [vite, 'build', '--config', 'vite.bundle.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
-  const done = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-  if (done.status !== 0) {
-    rmSync(outDir, { recursive: true, force: true });
-    throw new Error(`Building the script-tag files failed:\n${done.stderr || done.stdout}`);
-  }
+  const outDir = buildToTemp('vite.bundle.config.ts', 'the script-tag files');
   for (const { tag, feed, attributes } of PAGES) {
     copyFileSync(join(root, 'demo', 'feeds', feed), join(outDir, feed));
     writeFileSync(join(outDir, `${tag}.html`), `<!doctype html><html lang="en"><meta charset="utf-8"><title>One ${tag}</title>
@@ -44,36 +34,6 @@ function buildSite() {
 <body><h1>A post with one ${tag}</h1><${tag} src="./${feed}" ${attributes}></${tag}></body></html>\n`);
   }
   return outDir;
-}
-
-async function loadOnce(browser, url, tag) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    await page.goto(url, { waitUntil: 'commit' });
-    try {
-      await page.waitForFunction(everyElementShowsData, tag, { polling: 'raf', timeout: 30_000 });
-    } catch (error) {
-      const state = await page.evaluate(describeElements, tag).catch(() => '');
-      throw new Error(`The ${tag} page never showed data (${error.message.split('\n')[0]}).\n${state}\n${errors.join('\n')}`);
-    }
-    const shownMs = await page.evaluate(() => performance.now());
-    const paintedMs = await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))),
-    );
-    // When the feed's response ended: splits the figure into "getting there" and "rendering".
-    const feedMs = await page.evaluate(() => Math.max(0, ...performance.getEntriesByType('resource')
-      .filter((e) => /\.json(\?|$)/.test(e.name)).map((e) => e.responseEnd)));
-    return { feedMs, shownMs, paintedMs };
-  } finally {
-    await context.close();
-  }
 }
 
 /** Median cold load of each element's page over `reps` fresh contexts. Resolves to one row per element. */
@@ -87,18 +47,12 @@ export async function run({ reps = 7, browser } = {}) {
       // Each rep starts with the next page, so no element always loads first after a rest.
       for (let i = 0; i < PAGES.length; i++) {
         const { tag } = PAGES[(rep + i) % PAGES.length];
-        loads[tag].push(await loadOnce(browser ?? ownBrowser, `${server.origin}/${tag}.html`, tag));
+        const url = `${server.origin}/${tag}.html`;
+        loads[tag].push(await loadCold(browser ?? ownBrowser, url, tag, { network: NETWORK, what: `The ${tag} page` }));
       }
     }
-    return PAGES.map(({ tag }) => {
-      const s = summarize(loads[tag].map((load) => load.paintedMs));
-      const phase = (name) => summarize(loads[tag].map((load) => load[name])).median;
-      return {
-        key: `cold:${tag}`, name: `<${tag}> alone, cold, script-tag file, feed over a 40 ms round trip (navigation → data + 2 frames)`,
-        median_ms: s.median, min_ms: s.min, max_ms: s.max, reps: s.n, target_ms: undefined,
-        detail: { feed_loaded_ms: phase('feedMs'), data_shown_ms: phase('shownMs') },
-      };
-    });
+    return PAGES.map(({ tag }) => coldRow(`cold:${tag}`,
+      `<${tag}> alone, cold, script-tag file, feed over a 40 ms round trip (navigation → data + 2 frames)`, loads[tag]));
   } finally {
     await ownBrowser?.close();
     await server.close();
@@ -109,6 +63,6 @@ export async function run({ reps = 7, browser } = {}) {
 if (isMain(import.meta.url)) {
   for (const row of await run({ reps: repsOption(7) })) {
     console.log(`${row.name}: median ${row.median_ms} ms (${row.min_ms}–${row.max_ms}, ${row.reps} reps);`
-      + ` feed loaded at ${row.detail.feed_loaded_ms} ms, data shown at ${row.detail.data_shown_ms} ms (medians)`);
+      + ` feed loaded at ${row.detail.feeds_loaded_ms} ms, data shown at ${row.detail.data_shown_ms} ms (medians)`);
   }
 }
