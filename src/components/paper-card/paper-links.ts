@@ -30,7 +30,11 @@ export function usableCodeLinks(code: readonly CodeLink[]): CodeLink[] {
 // Built on first use, not when the script loads: the first Intl format a page builds costs the engine its locale
 // tables (12-14 ms on our CI machines), which no page should pay before anything shows.
 let starFormat: Intl.NumberFormat | undefined;
-const stars = (count: number) => (starFormat ??= new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 })).format(count);
+
+function stars(count: number): string {
+  starFormat ??= new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+  return starFormat.format(count);
+}
 
 /** "github.com/GanjinZero/KeBioLM" → "GanjinZero/KeBioLM", to tell several repositories apart. */
 function repoName(url: string): string {
