@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { get } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { option, repsOption } from './cli.mjs';
 import { markdownTable, normalizeRow } from './report.mjs';
@@ -92,6 +93,41 @@ test('the static server serves files from its folder only, on loopback, GET/HEAD
     assert.equal(await rawStatus(server.origin, '/../secret.txt'), 404);
     assert.equal((await fetch(`${server.origin}/missing.json`)).status, 404);
     assert.equal((await fetch(`${server.origin}/index.html`, { method: 'POST' })).status, 405);
+  } finally {
+    await server.close();
+    rmSync(base, { recursive: true, force: true });
+  }
+});
+
+/** Status, headers and raw bytes of a GET sent with these request headers (no decoding, unlike fetch). */
+function rawGet(origin, path, headers) {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    get({ hostname, port, path, headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+test('the static server sends text gzip-compressed to a client that accepts it, as a web host would', async () => {
+  const base = mkdtempSync(join(tmpdir(), 'bench-server-'));
+  const script = 'export const answer = 42;\n'.repeat(200);
+  writeFileSync(join(base, 'app.js'), script);
+  writeFileSync(join(base, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  const server = await serveStatic(base);
+  try {
+    const zipped = await rawGet(server.origin, '/app.js', { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(Number(zipped.headers['content-length']), zipped.body.length);
+    assert.ok(zipped.body.length < script.length / 10, `${zipped.body.length} bytes for ${script.length}`);
+    assert.equal(gunzipSync(zipped.body).toString(), script);
+    const plain = await rawGet(server.origin, '/app.js', {});
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body.toString(), script);
+    const image = await rawGet(server.origin, '/image.png', { 'accept-encoding': 'gzip' });
+    assert.equal(image.headers['content-encoding'], undefined, 'images are already compressed');
   } finally {
     await server.close();
     rmSync(base, { recursive: true, force: true });
