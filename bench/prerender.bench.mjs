@@ -1,6 +1,7 @@
 // The demo's seed page pre-rendered (`sota-widgets render`) against the same page script-only, on a slow phone:
 // cold loads in fresh contexts, network emulated as Lighthouse's "Slow 4G" (150 ms RTT, 1.6 Mbps down, 675 kbps up)
-// and the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), alternating the two pages rep by rep in one run.
+// and the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), alternating the two pages rep by rep in one run; text is
+// sent gzip-compressed, as hosts send it (lib/static-server.mjs).
 // The timer runs from navigation start until the leaderboard's first row is on screen (the first <sota-table>
 // has a body row with a score, laid out), plus two animation frames, as in seed-page.bench.mjs.
 // Both copies get 'unsafe-inline' added to the demo's style-src: the pre-rendered shadow roots carry their styles
@@ -13,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
 import { isMain, repsOption } from './lib/cli.mjs';
+import { buildToTemp } from './lib/cold-load.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { summarize } from './lib/stats.mjs';
 
@@ -27,15 +29,13 @@ function exec(args, what) {
 
 /** The demo built into a temporary folder, as two sites: script-only, and pre-rendered by the CLI. */
 function buildSites() {
-  const base = mkdtempSync(join(tmpdir(), 'sota-bench-prerender-'));
-  const plain = join(base, 'plain');
-  const rendered = join(base, 'rendered');
-  exec([join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.demo.config.ts', '--outDir', plain, '--emptyOutDir', '--logLevel', 'warn'], 'Building the demo');
+  const plain = buildToTemp('vite.demo.config.ts', 'the demo');
   const page = join(plain, 'index.html');
   writeFileSync(page, readFileSync(page, 'utf8').replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+  const rendered = mkdtempSync(join(tmpdir(), 'sota-bench-rendered-'));
   cpSync(plain, rendered, { recursive: true });
   exec([join(root, 'dist/cli.js'), 'render', join(rendered, 'index.html'), '--root', rendered], 'sota-widgets render');
-  return { base, plain, rendered };
+  return { plain, rendered };
 }
 
 /** In the page: the first leaderboard shows a scored row with a size. */
@@ -86,7 +86,7 @@ export async function run({ reps = 7, browser } = {}) {
     await ownBrowser?.close();
     await servers.plain.close();
     await servers.rendered.close();
-    rmSync(sites.base, { recursive: true, force: true });
+    for (const dir of [sites.plain, sites.rendered]) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -11,7 +11,8 @@ import { warmFormatsWhileLoading } from './warm-formats.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-const INLINE_JSON = ':scope > script[type="application/json"]';
+/** @internal The selector of an inline feed: a `<script type="application/json">` child of the element. */
+export const INLINE_JSON = ':scope > script[type="application/json"]';
 
 const nativeDataset = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset')?.get as (this: HTMLElement) => DOMStringMap;
 

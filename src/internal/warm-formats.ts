@@ -3,12 +3,10 @@
 // formats numbers and dates. While an element waits for its feed the main thread is idle, so one of each is built
 // then, when the browser says it is idle, and the render that follows the response no longer pays for them. Once
 // per page; nothing else is done early, so a feed that fails has cost idle time and nothing more.
-import { isServer } from 'lit';
-
 let warmed = false;
 
 export function warmFormatsWhileLoading(): void {
-  if (warmed || isServer) return;
+  if (warmed) return;
   warmed = true;
   // Safari has no requestIdleCallback: a timer, after whatever task connected the element.
   const whenIdle: (task: () => void) => unknown = globalThis.requestIdleCallback ?? setTimeout;

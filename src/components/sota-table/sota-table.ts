@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import type { Feed } from '../../feed/types.js';
 import { fire } from '../../events/events.js';
 import { LeaderboardElement } from '../../internal/leaderboard-element.js';
+import { INLINE_JSON } from '../../internal/sota-element.js';
 import { boardName, type ChosenBoard, type MissingBoard } from '../../internal/board-selection.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './sota-table.styles.js';
@@ -131,7 +132,7 @@ export class SotaTable extends LeaderboardElement {
   #readingTable = false;
 
   override connectedCallback(): void {
-    const authorTable = !!this.querySelector(':scope > table') && !this.querySelector(':scope > script[type="application/json"]');
+    const authorTable = !!this.querySelector(':scope > table') && !this.querySelector(INLINE_JSON);
     if (authorTable && this.feed === undefined && !this.src) this.#readTable();
     super.connectedCallback();
   }
